@@ -1,0 +1,108 @@
+package vn.sohoa.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure of an API request into a problem response; no stack trace reaches a client. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(FieldPaths.of(v.getPropertyPath()), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        return new Problem(ProblemType.VALIDATION, detail, errors).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = FieldPaths.of(unknown);
+            return invalidField(field, "is not a known field");
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
+            String field = FieldPaths.of(format);
+            Class<?> target = format.getTargetType();
+            String message = target.isEnum()
+                    ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                            .collect(Collectors.joining(", "))
+                    : "must be a valid " + target.getSimpleName();
+            return invalidField(field, message);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return invalidField(FieldPaths.of(mapping), "has the wrong type");
+        }
+        return new Problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(OptimisticLockException e) {
+        return new Problem(ProblemType.STALE_VERSION,
+                "Someone else changed this record; reload it and apply your change again.").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e) {
+        return new Problem(ProblemType.CONFLICT, "A record with the same key already exists.").toResponse();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated() {
+        return Response.fromResponse(new Problem(ProblemType.UNAUTHENTICATED,
+                        "Send a valid bearer token from the Sohoa identity provider.").toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return new Problem(ProblemType.FORBIDDEN, "Your role does not allow this.").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        return new Problem(type.uri(), type.title(), status, type.title() + ".", List.of()).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = Integer.MAX_VALUE)
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return new Problem(ProblemType.INTERNAL,
+                "Something went wrong on our side. Quote incident " + incident + " when you report it.").toResponse();
+    }
+
+    private static Response invalidField(String field, String message) {
+        return new Problem(ProblemType.VALIDATION, field + " " + message,
+                List.of(new Problem.FieldError(field, message))).toResponse();
+    }
+}

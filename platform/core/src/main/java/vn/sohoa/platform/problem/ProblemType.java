@@ -1,0 +1,49 @@
+package vn.sohoa.platform.problem;
+
+/** The stable problem types of the API. Clients may switch on {@link #uri()}. */
+public enum ProblemType {
+    MALFORMED_REQUEST(400, "Malformed request"),
+    VALIDATION(400, "Invalid input"),
+    UNAUTHENTICATED(401, "Authentication required"),
+    FORBIDDEN(403, "Not allowed"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    CONFLICT(409, "Conflict"),
+    STALE_VERSION(409, "Stale version"),
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    UNPROCESSABLE(422, "Unprocessable request"),
+    INTERNAL(500, "Internal error"),
+    UNAVAILABLE(503, "Service unavailable");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return "urn:sohoa:problem:" + name().toLowerCase().replace('_', '-');
+    }
+
+    /** The generic type for an HTTP status the application did not raise itself. */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status && type != STALE_VERSION && type != VALIDATION) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : MALFORMED_REQUEST;
+    }
+}

@@ -1,0 +1,10 @@
+package vn.sohoa.platform.tenancy.domain;
+
+/** One of a person's memberships, with where its tenant sits in the hierarchy. */
+public record MembershipGrant(String tenantCode, String tenantPath, Role role) {
+
+    /** Whether this membership covers {@code tenant}: it is the tenant itself or one of its ancestors. */
+    public boolean covers(TenantSnapshot tenant) {
+        return tenant.path().equals(tenantPath) || tenant.path().startsWith(tenantPath + ".");
+    }
+}

@@ -1,0 +1,36 @@
+package vn.sohoa.platform.tenancy.service;
+
+import io.agroal.api.AgroalPoolInterceptor;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * The second wall: before a pooled connection is handed out, it is told the current tenant and user,
+ * which the PostgreSQL row-level-security policies compare every row with. A connection handed out
+ * with no tenant sees no tenant-scoped row. Every hand-out overwrites both values, so nothing leaks
+ * from one borrower to the next.
+ */
+@ApplicationScoped
+public class RowLevelSecurityInterceptor implements AgroalPoolInterceptor {
+
+    private static final String SET_CONTEXT =
+            "select set_config('sohoa.tenant_id', ?, false), set_config('sohoa.user_subject', ?, false)";
+
+    @Override
+    public void onConnectionAcquire(Connection connection) {
+        String user = "";
+        if (Arc.container().requestContext().isActive()) {
+            user = Arc.container().instance(TenantContext.class).get().userSubject().orElse("");
+        }
+        try (PreparedStatement statement = connection.prepareStatement(SET_CONTEXT)) {
+            statement.setString(1, CurrentTenantResolver.current());
+            statement.setString(2, user);
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set the tenant of a database connection", e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package vn.sohoa.platform.units.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+import java.util.Optional;
+import vn.sohoa.platform.paging.Page;
+import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.problem.ProblemType;
+import vn.sohoa.platform.units.domain.Unit;
+
+/** Sub-units of the current tenant. Every method works inside the tenant entered for the request. */
+@ApplicationScoped
+public class UnitService {
+
+    @Inject
+    EntityManager em;
+
+    /** A page of the tenant's sub-units ordered by code, optionally only those whose code or name contains {@code search}. */
+    @Transactional
+    public Page<Unit> list(PageRequest request, String search) {
+        String pattern = "%" + (search == null ? "" : search.strip().toLowerCase(Locale.ROOT)) + "%";
+        String where = " where lower(u.code) like :pattern or lower(u.name) like :pattern";
+        long total = em.createQuery("select count(u) from Unit u" + where, Long.class)
+                .setParameter("pattern", pattern).getSingleResult();
+        var items = em.createQuery("from Unit u" + where + " order by u.code", Unit.class)
+                .setParameter("pattern", pattern)
+                .setFirstResult(request.offset()).setMaxResults(request.size())
+                .getResultList();
+        return new Page<>(items, total, request.page(), request.size());
+    }
+
+    /** The sub-unit with this code, or empty. */
+    @Transactional
+    public Optional<Unit> find(String code) {
+        return em.createQuery("from Unit u where u.code = :code", Unit.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** Adds a sub-unit; 409 when the tenant already has one with the same code. */
+    @Transactional
+    public Unit create(UnitDraft draft) {
+        if (find(draft.code()).isPresent()) {
+            throw ProblemException.conflict("This tenant already has a sub-unit with code " + draft.code() + ".");
+        }
+        Unit unit = new Unit(draft.code());
+        unit.describe(draft.name(), draft.type(), draft.households(), draft.population());
+        em.persist(unit);
+        em.flush();
+        return unit;
+    }
+
+    /** Replaces a sub-unit's description; 409 when {@code expectedVersion} is not the stored version. */
+    @Transactional
+    public Unit update(String code, UnitDraft draft, long expectedVersion) {
+        Unit unit = existing(code);
+        if (unit.version() != expectedVersion) {
+            throw new ProblemException(ProblemType.STALE_VERSION, "Sub-unit " + code + " is at version "
+                    + unit.version() + ", not " + expectedVersion + "; reload it and apply your change again.");
+        }
+        unit.describe(draft.name(), draft.type(), draft.households(), draft.population());
+        em.flush();
+        return unit;
+    }
+
+    /** Removes a sub-unit. */
+    @Transactional
+    public void delete(String code) {
+        em.remove(existing(code));
+    }
+
+    private Unit existing(String code) {
+        return find(code).orElseThrow(() -> ProblemException.notFound("There is no sub-unit " + code + " here."));
+    }
+}

@@ -1,0 +1,2 @@
+/** Constraints shared by the request bodies of several features. */
+package vn.sohoa.platform.validation;

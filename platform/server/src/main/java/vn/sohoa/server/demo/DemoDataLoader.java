@@ -1,0 +1,89 @@
+package vn.sohoa.server.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import vn.sohoa.admin.members.service.IdentityDirectory;
+import vn.sohoa.admin.members.service.MembershipService;
+import vn.sohoa.admin.tenants.service.TenantDraft;
+import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.tenancy.domain.Role;
+import vn.sohoa.platform.tenancy.domain.TenantKind;
+import vn.sohoa.platform.tenancy.service.TenantDirectory;
+import vn.sohoa.platform.tenancy.service.TenantWork;
+import vn.sohoa.platform.units.service.UnitService;
+
+/** Loads the demo province once, when {@code sohoa.demo.enabled} is set. */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    private static final String PROVINCE = "93";
+
+    /** Demo people of the dev realm and the role each holds where. */
+    private static final Map<String, Map.Entry<String, Role>> MEMBERSHIPS = Map.of(
+            "an.nguyen", Map.entry("930", Role.TENANT_ADMIN),
+            "binh.tran", Map.entry("931", Role.TENANT_ADMIN),
+            "chi.le", Map.entry(PROVINCE, Role.VIEWER),
+            "dung.pham", Map.entry("31321", Role.TEAM_MEMBER));
+
+    @Inject
+    DemoConfig config;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantWork work;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    IdentityDirectory people;
+
+    @ActivateRequestContext
+    void load(@Observes StartupEvent start) {
+        if (!config.enabled()) {
+            return;
+        }
+        if (directory.find(PROVINCE).isPresent()) {
+            LOG.info("Demo province already loaded");
+            return;
+        }
+        List<TenantDraft> drafts = DemoFiles.tenants("/demo/hau-giang.csv", "/demo/hau-giang-bodies.csv");
+        drafts.forEach(tenants::provision);
+        drafts.stream().filter(draft -> draft.kind() == TenantKind.COMMUNE).forEach(this::addSubUnits);
+        MEMBERSHIPS.forEach(this::addMember);
+        LOG.infof("Demo province loaded: %d tenants", drafts.size());
+    }
+
+    private void addSubUnits(TenantDraft commune) {
+        work.inTenant(commune.code(), () -> {
+            DemoFiles.subUnits(commune).forEach(units::create);
+            return null;
+        });
+    }
+
+    private void addMember(String username, Map.Entry<String, Role> grant) {
+        try {
+            people.findByUsername(username).ifPresentOrElse(
+                    person -> work.inTenant(grant.getKey(), () -> memberships.add(person, grant.getValue())),
+                    () -> LOG.warnf("Demo user %s is not in the realm; no membership given", username));
+        } catch (ProblemException e) {
+            LOG.warnf("Demo membership of %s skipped: %s", username, e.getMessage());
+        }
+    }
+}

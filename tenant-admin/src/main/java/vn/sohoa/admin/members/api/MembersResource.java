@@ -1,0 +1,78 @@
+package vn.sohoa.admin.members.api;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import vn.sohoa.admin.members.service.IdentityDirectory;
+import vn.sohoa.admin.members.service.MembershipService;
+import vn.sohoa.admin.members.service.Person;
+import vn.sohoa.platform.paging.Page;
+import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.problem.Problem;
+import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.problem.ProblemType;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.platform.tenancy.domain.Caller;
+import vn.sohoa.platform.tenancy.service.TenantGate;
+
+/** Who holds which role in a tenant. Members read; tenant administrators add and remove. */
+@Path("/api/v1/tenants/{code}/members")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MembersResource {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    IdentityDirectory people;
+
+    @PathParam("code")
+    String tenantCode;
+
+    @GET
+    public Page<MemberResponse> list(@Valid @BeanParam PageRequest page) {
+        gate.enter(Caller.of(identity), tenantCode, Access.READ);
+        return memberships.list(page).map(MemberResponse::of);
+    }
+
+    @POST
+    public Response add(@Valid @NotNull MemberRequest body) {
+        gate.enter(Caller.of(identity), tenantCode, Access.ADMINISTER);
+        Person person = people.findByUsername(body.username().strip()).orElseThrow(() -> new ProblemException(
+                ProblemType.UNPROCESSABLE, "There is no user " + body.username() + " at the identity provider.",
+                List.of(new Problem.FieldError("username", "is not a known user"))));
+        MemberResponse added = MemberResponse.of(memberships.add(person, body.role()));
+        return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/members/" + added.username()))
+                .entity(added).build();
+    }
+
+    @DELETE
+    @Path("{username}")
+    public Response remove(@PathParam("username") String username) {
+        gate.enter(Caller.of(identity), tenantCode, Access.ADMINISTER);
+        memberships.remove(username);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,64 @@
+package vn.sohoa.admin.tenants.api;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.paging.Page;
+import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.platform.tenancy.domain.Caller;
+import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.validation.Code;
+
+/** The tenant registry as each caller may see it. */
+@Path("/api/v1/tenants")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TenantsResource {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    TenantService tenants;
+
+    @POST
+    public Response create(@Valid @NotNull TenantRequest body) {
+        TenantResponse created = TenantResponse.of(tenants.create(Caller.of(identity), body.draft()));
+        return Response.created(URI.create("/api/v1/tenants/" + created.code())).entity(created).build();
+    }
+
+    @GET
+    public Page<TenantResponse> list(
+            @QueryParam("parent") @Pattern(regexp = Code.PATTERN, message = "must be a tenant code") String parent,
+            @QueryParam("q") @Size(max = 100) String q,
+            @Valid @BeanParam PageRequest page) {
+        return tenants.list(Caller.of(identity), parent, q, page).map(TenantResponse::of);
+    }
+
+    @GET
+    @Path("{code}")
+    public TenantResponse get(@PathParam("code") String code) {
+        return TenantResponse.of(gate.check(Caller.of(identity), code, Access.READ));
+    }
+}

@@ -1,0 +1,112 @@
+package vn.sohoa.admin.tenants.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import vn.sohoa.platform.paging.Page;
+import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.platform.tenancy.domain.Caller;
+import vn.sohoa.platform.tenancy.domain.MembershipGrant;
+import vn.sohoa.platform.tenancy.domain.Tenant;
+import vn.sohoa.platform.tenancy.domain.TenantChanged;
+import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+import vn.sohoa.platform.tenancy.service.MembershipGrants;
+import vn.sohoa.platform.tenancy.service.TenantGate;
+
+/** Creates tenants and lists the ones a person may see. */
+@ApplicationScoped
+public class TenantService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    MembershipGrants grants;
+
+    @Inject
+    Event<TenantChanged> changes;
+
+    /**
+     * Creates a tenant under its parent. Only a province administrator creates a top-level tenant; a
+     * child needs a tenant administrator of the parent (or of one of its ancestors).
+     *
+     * @throws ProblemException 404 when the parent is not visible to the caller, 403 when the caller may
+     *                          not administer it, 409 when the code is taken
+     */
+    @Transactional
+    public Tenant create(Caller caller, TenantDraft draft) {
+        if (draft.parentCode() == null && !caller.provinceAdmin()) {
+            throw ProblemException.forbidden("Only a province administrator may create a top-level tenant; "
+                    + "name a parentCode you administer.");
+        }
+        if (draft.parentCode() != null) {
+            gate.check(caller, draft.parentCode(), Access.ADMINISTER);
+        }
+        return provision(draft);
+    }
+
+    /**
+     * Creates a tenant without checking who asks: for the platform's own jobs (demo data, imports that
+     * were authorised as a whole). 409 when the code is taken, 404 when the parent does not exist.
+     */
+    @Transactional
+    public Tenant provision(TenantDraft draft) {
+        if (em.find(Tenant.class, draft.code()) != null) {
+            throw ProblemException.conflict("Tenant code " + draft.code() + " is already taken.");
+        }
+        if (draft.parentCode() != null && em.find(Tenant.class, draft.parentCode()) == null) {
+            throw ProblemException.notFound("There is no tenant " + draft.parentCode() + ".");
+        }
+        Tenant tenant = new Tenant(draft.code(), draft.name(), draft.kind(), draft.parentCode());
+        em.persist(tenant);
+        em.flush();
+        changes.fire(new TenantChanged(tenant.code()));
+        return tenant;
+    }
+
+    /**
+     * A page of the tenants the caller may see, ordered by code: all of them for a province
+     * administrator, otherwise the tenants of their memberships and everything below them. With a
+     * {@code parentCode}, only that (visible) tenant's children.
+     */
+    @Transactional
+    public Page<TenantSnapshot> list(Caller caller, String parentCode, String search, PageRequest request) {
+        StringBuilder where = new StringBuilder(" where (lower(t.code) like :pattern or lower(t.name) like :pattern)");
+        if (parentCode != null) {
+            gate.check(caller, parentCode, Access.READ);
+            where.append(" and t.parent_code = :parent");
+        }
+        List<String> paths = caller.provinceAdmin() ? List.of()
+                : grants.of(caller.subject()).stream().map(MembershipGrant::tenantPath).toList();
+        if (!caller.provinceAdmin()) {
+            if (paths.isEmpty()) {
+                return new Page<>(List.of(), 0, request.page(), request.size());
+            }
+            where.append(" and t.path <@ cast(:paths as ltree[])");
+        }
+        var count = em.createNativeQuery("select count(*) from tenant t" + where, Long.class);
+        var select = em.createNativeQuery("select * from tenant t" + where + " order by t.code", Tenant.class);
+        for (var query : List.of(count, select)) {
+            query.setParameter("pattern", "%" + (search == null ? "" : search.strip().toLowerCase(Locale.ROOT)) + "%");
+            if (parentCode != null) {
+                query.setParameter("parent", parentCode);
+            }
+            if (!caller.provinceAdmin()) {
+                query.setParameter("paths", "{" + String.join(",", paths) + "}");
+            }
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Tenant> tenants = select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        return new Page<>(tenants.stream().map(TenantSnapshot::of).toList(), total, request.page(), request.size());
+    }
+}

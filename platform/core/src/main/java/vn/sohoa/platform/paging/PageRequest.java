@@ -1,41 +1,42 @@
 package vn.sohoa.platform.paging;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-/** The {@code ?page=0&size=50} query parameters of a list endpoint. */
+/**
+ * The {@code ?page=0&size=50} query parameters of a list endpoint. They are read as text and checked
+ * here, because a number that fails to convert would otherwise end the request as a 404.
+ */
 public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
-    int page;
+    @Pattern(regexp = "\\d{1,6}", message = "must be a whole number from 0")
+    String page;
 
     @QueryParam("size")
     @DefaultValue("50")
-    @Min(value = 1, message = "must be between 1 and 500")
-    @Max(value = 500, message = "must be between 1 and 500")
-    int size;
+    @Pattern(regexp = "500|[1-4]\\d{2}|[1-9]\\d?", message = "must be a whole number from 1 to 500")
+    String size;
 
     public PageRequest() {
     }
 
     public PageRequest(int page, int size) {
-        this.page = page;
-        this.size = size;
+        this.page = String.valueOf(page);
+        this.size = String.valueOf(size);
     }
 
     public int page() {
-        return page;
+        return Integer.parseInt(page);
     }
 
     public int size() {
-        return size;
+        return Integer.parseInt(size);
     }
 
     public int offset() {
-        return page * size;
+        return page() * size();
     }
 }

@@ -3,6 +3,7 @@ package vn.sohoa.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -39,7 +40,8 @@ public class ProblemMappers {
         return new Problem(ProblemType.VALIDATION, detail, errors).toResponse();
     }
 
-    @ServerExceptionMapper
+    /** Also names MismatchedInputException, which Quarkus would otherwise answer with a body of its own. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = FieldPaths.of(unknown);

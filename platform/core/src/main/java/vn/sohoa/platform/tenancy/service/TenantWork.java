@@ -2,6 +2,7 @@ package vn.sohoa.platform.tenancy.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
 import org.jboss.logging.MDC;
@@ -17,6 +18,7 @@ public class TenantWork {
     TenantContext context;
 
     /** Runs {@code work} in a new transaction as the platform, inside the tenant with this code. */
+    @ActivateRequestContext
     public <T> T inTenant(String tenantCode, Supplier<T> work) {
         context.enter(tenantCode, null);
         MDC.put("tenant", tenantCode);

@@ -1,0 +1,49 @@
+package vn.sohoa.server.support;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** Fresh tenants, members and units for one test, created through the API as a province admin. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** A new top-level tenant with a random code no other test uses. */
+    public static String newTenant() {
+        return newTenant(null);
+    }
+
+    /** A new tenant under {@code parentCode} (or top-level when null), with a random code. */
+    public static String newTenant(String parentCode) {
+        String code = "T" + UUID.randomUUID().toString().substring(0, 8);
+        var body = new java.util.HashMap<String, Object>(Map.of("code", code, "name", "Xã thử " + code,
+                "kind", parentCode == null ? "PROVINCE" : "COMMUNE"));
+        if (parentCode != null) {
+            body.put("parentCode", parentCode);
+        }
+        Api.as(Api.PROVINCE_ADMIN).body(body).post("/api/v1/tenants").then().statusCode(201);
+        return code;
+    }
+
+    /** Gives a dev-realm person a role in the tenant. */
+    public static void addMember(String tenantCode, String username, String role) {
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("username", username, "role", role))
+                .post("/api/v1/tenants/{code}/members", tenantCode)
+                .then().statusCode(201).body("role", equalTo(role));
+    }
+
+    /** Adds a hamlet to the tenant and returns its code. */
+    public static String addUnit(String tenantCode, String unitCode) {
+        Api.as(Api.PROVINCE_ADMIN).body(unit(unitCode, "Ấp " + unitCode))
+                .post("/api/v1/tenants/{code}/units", tenantCode).then().statusCode(201);
+        return unitCode;
+    }
+
+    /** The body of a unit request. */
+    public static Map<String, Object> unit(String code, String name) {
+        return Map.of("code", code, "name", name, "type", "HAMLET", "households", 420, "population", 1630);
+    }
+}

@@ -1,0 +1,35 @@
+package vn.sohoa.server.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Real access tokens from the dev realm's Keycloak (password grant on the public {@code sohoa-cli} client). */
+public final class Tokens {
+
+    public static final String PASSWORD = "demo";
+    private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/sohoa/protocol/openid-connect/token";
+    private static final Map<String, Token> CACHE = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant renewAfter) {}
+
+    private Tokens() {
+    }
+
+    /** A valid access token of this dev-realm user, fetched anew when the cached one is about to expire. */
+    public static String of(String username) {
+        return CACHE.compute(username, (user, cached) ->
+                cached != null && Instant.now().isBefore(cached.renewAfter()) ? cached : fetch(user)).value();
+    }
+
+    private static Token fetch(String username) {
+        var response = given().formParam("grant_type", "password").formParam("client_id", "sohoa-cli")
+                .formParam("username", username).formParam("password", PASSWORD)
+                .when().post(TOKEN_URL)
+                .then().statusCode(200).extract();
+        int lifetime = response.path("expires_in");
+        return new Token(response.path("access_token"), Instant.now().plusSeconds(lifetime / 2));
+    }
+}

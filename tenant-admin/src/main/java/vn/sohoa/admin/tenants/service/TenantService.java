@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Locale;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.paging.SearchPattern;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
@@ -96,7 +96,7 @@ public class TenantService {
         var count = em.createNativeQuery("select count(*) from tenant t" + where, Long.class);
         var select = em.createNativeQuery("select * from tenant t" + where + " order by t.code", Tenant.class);
         for (var query : List.of(count, select)) {
-            query.setParameter("pattern", "%" + (search == null ? "" : search.strip().toLowerCase(Locale.ROOT)) + "%");
+            query.setParameter("pattern", SearchPattern.containing(search));
             if (parentCode != null) {
                 query.setParameter("parent", parentCode);
             }

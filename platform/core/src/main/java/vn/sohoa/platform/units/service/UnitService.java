@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Locale;
 import java.util.Optional;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.paging.SearchPattern;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.units.domain.Unit;
@@ -22,7 +22,7 @@ public class UnitService {
     /** A page of the tenant's sub-units ordered by code, optionally only those whose code or name contains {@code search}. */
     @Transactional
     public Page<Unit> list(PageRequest request, String search) {
-        String pattern = "%" + (search == null ? "" : search.strip().toLowerCase(Locale.ROOT)) + "%";
+        String pattern = SearchPattern.containing(search);
         String where = " where lower(u.code) like :pattern or lower(u.name) like :pattern";
         long total = em.createQuery("select count(u) from Unit u" + where, Long.class)
                 .setParameter("pattern", pattern).getSingleResult();

@@ -18,14 +18,14 @@ class ArchitectureTest {
     @Test
     void domain_classes_depend_on_neither_services_nor_api_nor_ui() {
         noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("..service..", "..api..", "vn.sohoa.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.sohoa..service..", "vn.sohoa..api..", "vn.sohoa.ui..")
                 .check(SOHOA);
     }
 
     @Test
     void services_do_not_depend_on_the_api_or_the_ui() {
         noClasses().that().resideInAPackage("..service..")
-                .should().dependOnClassesThat().resideInAnyPackage("..api..", "vn.sohoa.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.sohoa..api..", "vn.sohoa.ui..")
                 .check(SOHOA);
     }
 

@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
+    ElementType.TYPE_USE})
 public @interface Code {
 
     String PATTERN = "[A-Za-z0-9.-]{1,32}";

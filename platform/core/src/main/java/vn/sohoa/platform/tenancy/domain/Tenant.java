@@ -45,6 +45,9 @@ public class Tenant {
     @Column(name = "valid_from")
     private LocalDate validFrom = LocalDate.now();
 
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
     @Version
     private long version;
 
@@ -55,6 +58,20 @@ public class Tenant {
         this.code = code;
         this.name = name;
         this.kind = kind;
+        this.parentCode = parentCode;
+    }
+
+    /**
+     * Ends this tenant on {@code date} because successors took it over (MERGED) or it was split up
+     * (ARCHIVED). Its records stay where they are.
+     */
+    public void endOn(LocalDate date, TenantStatus status) {
+        this.status = status;
+        this.validTo = date;
+    }
+
+    /** Hangs this tenant under another parent; the database moves the paths of its subtree. */
+    public void moveUnder(String parentCode) {
         this.parentCode = parentCode;
     }
 
@@ -80,6 +97,14 @@ public class Tenant {
 
     public TenantStatus status() {
         return status;
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    public LocalDate validTo() {
+        return validTo;
     }
 
     public long version() {

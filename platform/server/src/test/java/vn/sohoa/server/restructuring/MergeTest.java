@@ -1,0 +1,159 @@
+package vn.sohoa.server.restructuring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.platform.tenancy.service.TenantWork;
+import vn.sohoa.server.support.Api;
+import vn.sohoa.server.support.Fixtures;
+
+/** Merging communes into a new one: nothing of the history is lost, and none of it is counted twice. */
+@QuarkusTest
+class MergeTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantWork work;
+
+    String district;
+    String first;
+    String second;
+    String merged;
+    String school;
+
+    @BeforeEach
+    void two_communes_with_people_units_and_a_school() {
+        district = Fixtures.newTenant();
+        first = Fixtures.newTenant(district);
+        second = Fixtures.newTenant(district);
+        merged = "M" + UUID.randomUUID().toString().substring(0, 8);
+        Fixtures.addMember(district, Api.ADMIN_A, "TENANT_ADMIN");
+        Fixtures.addMember(first, Api.VIEWER, "VIEWER");
+        Fixtures.addMember(first, Api.MEMBER, "TEAM_MEMBER");
+        Fixtures.addMember(second, Api.ADMIN_B, "TENANT_ADMIN");
+        Fixtures.addUnit(first, "AP1");
+        Fixtures.addUnit(first, "AP2");
+        Fixtures.addUnit(second, "AP1");
+        school = Fixtures.newTenant(second);
+    }
+
+    private Map<String, Object> mergeBody() {
+        return Map.of("sourceCodes", List.of(first, second),
+                "target", Map.of("code", merged, "name", "Xã Hợp Nhất", "kind", "COMMUNE", "parentCode", district),
+                "effectiveDate", "2025-07-01");
+    }
+
+    @Test
+    void a_dry_run_previews_the_impact_and_writes_nothing() {
+        Api.as(Api.ADMIN_A).body(mergeBody()).queryParam("dryRun", true).post("/api/v1/tenant-merges")
+                .then().statusCode(200)
+                .body("created", contains(merged)).body("ended", contains(first, second))
+                .body("subUnitsCopied", equalTo(3)).body("membersToOffer", equalTo(3))
+                .body("moved.size()", equalTo(1));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", merged).then().statusCode(404);
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", first).then().body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void the_sources_end_as_merged_and_the_successor_takes_over_units_and_children() {
+        Api.as(Api.ADMIN_A).body(mergeBody()).post("/api/v1/tenant-merges")
+                .then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith("/api/v1/tenants/" + merged));
+
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", first).then().body("status", equalTo("MERGED"));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/units", merged).then().statusCode(200)
+                .body("items.code", containsInAnyOrder("AP1", "AP2", second + "-AP1"));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/units", first).then().body("total", equalTo(2));
+        Api.as(Api.ADMIN_A).queryParam("parent", merged).get("/api/v1/tenants").then().body("total", equalTo(1));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/lineage", merged).then().statusCode(200)
+                .body("predecessors.code", containsInAnyOrder(first, second))
+                .body("predecessors.kind", contains("MERGE", "MERGE"))
+                .body("predecessors[0].effectiveDate", equalTo("2025-07-01"));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/lineage", first).then()
+                .body("successors.code", contains(merged));
+    }
+
+    @Test
+    void people_of_the_sources_are_offered_to_the_successor_not_granted() {
+        Api.as(Api.ADMIN_A).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(201);
+
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/member-offers", merged).then().statusCode(200)
+                .body("username", containsInAnyOrder(Api.VIEWER, Api.MEMBER, Api.ADMIN_B))
+                .body("find { it.username == '" + Api.ADMIN_B + "' }.role", equalTo("TENANT_ADMIN"));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/members", merged).then().body("total", equalTo(0));
+        Api.as(Api.ADMIN_B).get("/api/v1/tenants/{code}/units", merged).then().statusCode(404);
+    }
+
+    @Test
+    void a_roll_up_of_the_successor_or_the_district_counts_every_record_exactly_once() {
+        Api.as(Api.ADMIN_A).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(201);
+        String later = Fixtures.newTenant(district);
+        String successor = "M" + UUID.randomUUID().toString().substring(0, 8);
+        Api.as(Api.ADMIN_A).body(Map.of("sourceCodes", List.of(merged, later), "target",
+                Map.of("code", successor, "name", "Xã Mới", "kind", "COMMUNE", "parentCode", district),
+                "effectiveDate", "2026-01-01")).post("/api/v1/tenant-merges").then().statusCode(201);
+
+        assertThat(rollup(successor)).containsExactlyInAnyOrder(successor, merged, later, first, second, school);
+        assertThat(rollup(district)).doesNotHaveDuplicates().contains(first, second, merged, later, successor);
+        assertThat(membersCountedIn(successor)).isEqualTo(3);
+        assertThat(membersCountedIn(district)).isEqualTo(4);
+    }
+
+    @Test
+    void only_an_administrator_above_every_source_may_merge() {
+        Api.as(Api.ADMIN_B).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(404);
+        Api.as(Api.VIEWER).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(404);
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", second).then().body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void an_ended_tenant_cannot_be_merged_again() {
+        Api.as(Api.ADMIN_A).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(201);
+        Api.as(Api.ADMIN_A).body(Map.of("sourceCodes", List.of(first), "target", Map.of("existingCode", merged),
+                "effectiveDate", "2025-08-01")).post("/api/v1/tenant-merges").then().statusCode(409);
+    }
+
+    @Test
+    void bad_merge_requests_are_rejected_and_nothing_changes() {
+        List<Map<String, Object>> bodies = List.of(
+                Map.of("sourceCodes", List.of(), "target", Map.of("existingCode", district), "effectiveDate", "2025-07-01"),
+                Map.of("sourceCodes", List.of(first), "target", Map.of("existingCode", second, "code", "X"),
+                        "effectiveDate", "2025-07-01"),
+                Map.of("sourceCodes", List.of(first), "target", Map.of("code", "X"), "effectiveDate", "2025-07-01"),
+                Map.of("sourceCodes", List.of(first), "target", Map.of("existingCode", second)),
+                Map.of("sourceCodes", List.of(first, first), "target", Map.of("existingCode", second),
+                        "effectiveDate", "2025-07-01"),
+                Map.of("sourceCodes", List.of(first), "target", Map.of("existingCode", first), "effectiveDate", "2025-07-01"),
+                Map.of("sourceCodes", List.of("a b"), "target", Map.of("existingCode", second), "effectiveDate", "2025-07-01"));
+        for (Map<String, Object> body : bodies) {
+            Api.as(Api.ADMIN_A).body(body).post("/api/v1/tenant-merges").then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", first).then().body("status", equalTo("ACTIVE"));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/lineage", second).then().body("predecessors.size()", equalTo(0));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> rollup(String code) {
+        return work.inTenant(code, () -> em.createNativeQuery("select code from tenant_rollup(:code)")
+                .setParameter("code", code).getResultList());
+    }
+
+    /** Sums membership records over the roll-up, each tenant read inside its own walls. */
+    private long membersCountedIn(String code) {
+        return rollup(code).stream().mapToLong(tenant -> work.inTenant(tenant, () -> ((Number) em
+                .createNativeQuery("select count(*) from membership").getSingleResult()).longValue())).sum();
+    }
+}

@@ -1,0 +1,106 @@
+package vn.sohoa.admin.restructuring.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.tenancy.domain.Caller;
+import vn.sohoa.platform.tenancy.domain.Tenant;
+import vn.sohoa.platform.tenancy.domain.TenantChanged;
+import vn.sohoa.platform.tenancy.domain.TenantStatus;
+
+/** Merges tenants into a successor (A + B → C, or A → B). */
+@ApplicationScoped
+public class MergeService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RestructuringRules rules;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    SubUnitTransfer subUnits;
+
+    @Inject
+    MemberOffers offers;
+
+    @Inject
+    LineageRecords lineage;
+
+    @Inject
+    Event<TenantChanged> changes;
+
+    /**
+     * Merges {@code sourceCodes} into the target as of {@code effectiveDate}, all or nothing: the
+     * sources end as MERGED with the target as successor, their live child tenants move under the
+     * target, their sub-units are copied to it, and their people are offered to it. Records written
+     * in the sources stay there and reach the target's roll-ups through the lineage. With
+     * {@code dryRun} nothing is written and the impact is only computed.
+     */
+    @Transactional
+    public Impact merge(Caller caller, List<String> sourceCodes, MergeTarget target, LocalDate effectiveDate,
+                        boolean dryRun) {
+        if (new HashSet<>(sourceCodes).size() != sourceCodes.size()) {
+            throw ProblemException.invalid("sourceCodes", "lists a tenant twice");
+        }
+        if (sourceCodes.contains(target.code())) {
+            throw ProblemException.invalid("target", "cannot also be one of the sources");
+        }
+        List<Tenant> sources = sourceCodes.stream().map(code -> rules.restructurable(caller, code)).toList();
+        if (target.existingCode() != null) {
+            rules.restructurable(caller, target.existingCode());
+        } else {
+            rules.requireAdministers(caller, target.newTenant().parentCode());
+            if (em.find(Tenant.class, target.code()) != null) {
+                throw ProblemException.conflict("Tenant code " + target.code() + " is already taken.");
+            }
+        }
+        List<String> children = liveChildren(sourceCodes);
+        int units = sources.stream().mapToInt(source -> subUnits.of(source.code()).size()).sum();
+        int people = offers.between(sourceCodes, target.code()).size();
+        Impact impact = new Impact(target.existingCode() == null ? List.of(target.code()) : List.of(),
+                sourceCodes, children, units, people);
+        if (dryRun) {
+            return impact;
+        }
+        if (target.existingCode() == null) {
+            tenants.provision(target.newTenant());
+        }
+        children.forEach(child -> em.find(Tenant.class, child).moveUnder(target.code()));
+        for (Tenant source : sources) {
+            subUnits.copy(source.code(), subUnits.of(source.code()), target.code());
+            lineage.link(source.code(), target.code(), "MERGE", effectiveDate);
+            lineage.end(source, effectiveDate, TenantStatus.MERGED);
+        }
+        em.flush();
+        subtreeOf(target.code()).forEach(moved -> changes.fire(new TenantChanged(moved)));
+        return impact;
+    }
+
+    /** The tenant and everything below it: their cached paths are stale after children moved in. */
+    @SuppressWarnings("unchecked")
+    private List<String> subtreeOf(String code) {
+        return em.createNativeQuery("select t.code from tenant t join tenant r on r.code = :code where t.path <@ r.path")
+                .setParameter("code", code).getResultList();
+    }
+
+    private List<String> liveChildren(List<String> parents) {
+        @SuppressWarnings("unchecked")
+        List<String> children = em.createNativeQuery("""
+                        select code from tenant where parent_code in (:parents)
+                        and status not in ('MERGED', 'ARCHIVED') order by code""")
+                .setParameter("parents", parents).getResultList();
+        return new ArrayList<>(children);
+    }
+}

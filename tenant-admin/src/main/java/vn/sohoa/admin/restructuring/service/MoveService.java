@@ -1,0 +1,63 @@
+package vn.sohoa.admin.restructuring.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.tenancy.domain.Caller;
+import vn.sohoa.platform.tenancy.domain.Tenant;
+import vn.sohoa.platform.tenancy.domain.TenantChanged;
+
+/** Hangs a tenant, with everything below it, under another parent. */
+@ApplicationScoped
+public class MoveService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RestructuringRules rules;
+
+    @Inject
+    Event<TenantChanged> changes;
+
+    /**
+     * Moves a tenant under {@code newParentCode} as of {@code effectiveDate}. The caller administers
+     * both the current and the new parent. With {@code dryRun} nothing is written.
+     *
+     * @return the tenants that move: the tenant and its whole subtree
+     */
+    @Transactional
+    public Impact move(Caller caller, String code, String newParentCode, LocalDate effectiveDate, boolean dryRun) {
+        Tenant tenant = rules.restructurable(caller, code);
+        rules.requireAdministers(caller, newParentCode);
+        if (newParentCode.equals(tenant.parentCode())) {
+            throw ProblemException.invalid("newParentCode", "is already the parent of " + code);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> subtree = em.createNativeQuery("""
+                        select t.code from tenant t join tenant m on m.code = :code
+                        where t.path <@ m.path order by t.path""")
+                .setParameter("code", code).getResultList();
+        if (subtree.contains(newParentCode)) {
+            throw ProblemException.invalid("newParentCode", "lies below " + code + "; a tenant cannot move below itself");
+        }
+        Impact impact = new Impact(List.of(), List.of(), subtree, 0, 0);
+        if (dryRun) {
+            return impact;
+        }
+        em.createNativeQuery("""
+                        insert into tenant_move (tenant_code, from_parent_code, to_parent_code, effective_date)
+                        values (:code, :from, :to, :date)""")
+                .setParameter("code", code).setParameter("from", tenant.parentCode())
+                .setParameter("to", newParentCode).setParameter("date", effectiveDate).executeUpdate();
+        tenant.moveUnder(newParentCode);
+        em.flush();
+        subtree.forEach(moved -> changes.fire(new TenantChanged(moved)));
+        return impact;
+    }
+}

@@ -49,6 +49,7 @@ public class TenantContext {
                 return Optional.empty();
             }
         } catch (AuthenticationFailedException e) {
+            // Authentication is lazy: a bad token on a public path fails only now; nobody is acting.
             return Optional.empty();
         }
         if (identity.getPrincipal() instanceof JsonWebToken) {

@@ -67,3 +67,29 @@ CREATE TABLE tenant_move (
 );
 CREATE INDEX tenant_move_tenant ON tenant_move (tenant_code, effective_date);
 GRANT SELECT, INSERT ON tenant_move TO ${app_role};
+
+--changeset sohoa:0.2.0-restructuring-audit splitStatements:false
+-- Lineage links and moves are recorded in the audit of every tenant they name.
+CREATE FUNCTION audit_restructuring_row() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+    new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+    row_now jsonb := coalesce(new_row, old_row);
+    action text := CASE TG_OP WHEN 'INSERT' THEN 'CREATE' ELSE TG_OP END;
+BEGIN
+    IF TG_TABLE_NAME = 'tenant_lineage' THEN
+        PERFORM audit_write(ARRAY[row_now ->> 'predecessor_code', row_now ->> 'successor_code'], 'TenantLineage',
+                            (row_now ->> 'predecessor_code') || ' > ' || (row_now ->> 'successor_code'),
+                            action, old_row, new_row, ARRAY[]::text[]);
+    ELSE
+        PERFORM audit_write(ARRAY[row_now ->> 'tenant_code', row_now ->> 'from_parent_code', row_now ->> 'to_parent_code'],
+                            'TenantMove', row_now ->> 'tenant_code', action, old_row, new_row, ARRAY['moved_at']);
+    END IF;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER tenant_lineage_audit AFTER INSERT OR UPDATE OR DELETE ON tenant_lineage
+    FOR EACH ROW EXECUTE FUNCTION audit_restructuring_row();
+CREATE TRIGGER tenant_move_audit AFTER INSERT OR UPDATE OR DELETE ON tenant_move
+    FOR EACH ROW EXECUTE FUNCTION audit_restructuring_row();

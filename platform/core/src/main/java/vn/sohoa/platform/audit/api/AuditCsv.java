@@ -1,0 +1,71 @@
+package vn.sohoa.platform.audit.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.sohoa.platform.audit.domain.AuditEntry;
+import vn.sohoa.platform.audit.service.AuditFilter;
+
+/**
+ * Audit entries as CSV (RFC 4180) for spreadsheet users: UTF-8 with a byte-order mark, without which
+ * Excel reads Vietnamese as mojibake, and times in Vietnam time in a form Excel reads as a date.
+ */
+final class AuditCsv implements AutoCloseable {
+
+    static final List<String> HEADER = List.of("occurred_at (UTC+07:00)", "actor_username", "actor_subject",
+            "entity_type", "entity_key", "action", "changes");
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(AuditFilter.ZONE);
+
+    private final Writer out;
+
+    AuditCsv(OutputStream stream) {
+        this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        write("\uFEFF");
+        row(HEADER);
+    }
+
+    void write(AuditEntry entry) {
+        row(List.of(TIME.format(entry.occurredAt()), entry.actorUsername(), entry.actorSubject(),
+                entry.entityType(), entry.entityKey(), entry.action().name(), entry.changes()));
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.flush();
+    }
+
+    private void row(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (String cell : cells) {
+            line.append(line.isEmpty() ? "" : ",").append(quoted(cell));
+        }
+        write(line.append("\r\n").toString());
+    }
+
+    /**
+     * Quotes every cell, doubling inner quotes. A cell that a spreadsheet would run as a formula gets a
+     * leading apostrophe, so a unit named "=HYPERLINK(...)" stays text.
+     */
+    private static String quoted(String cell) {
+        String text = cell == null ? "" : cell;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    private void write(String text) {
+        try {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package vn.sohoa.platform.audit.service;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.hibernate.jpa.HibernateHints;
+import vn.sohoa.platform.audit.domain.AuditEntry;
+import vn.sohoa.platform.paging.Page;
+import vn.sohoa.platform.paging.PageRequest;
+
+/**
+ * Reads the audit trail of the current tenant. Entries are written by the database itself, in the
+ * transaction of every write, so there is nothing here to record them.
+ */
+@ApplicationScoped
+public class AuditService {
+
+    private static final String NEWEST_FIRST = " order by e.occurredAt desc, e.id desc";
+    private static final int EXPORT_FETCH_SIZE = 500;
+
+    @Inject
+    EntityManager em;
+
+    /** A page of the tenant's audit entries that pass {@code filter}, newest first. */
+    @Transactional
+    public Page<AuditEntry> list(AuditFilter filter, PageRequest request) {
+        long total = query("select count(e) from AuditEntry e", "", filter, Long.class).getSingleResult();
+        List<AuditEntry> items = query("from AuditEntry e", NEWEST_FIRST, filter, AuditEntry.class)
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        return new Page<>(items, total, request.page(), request.size());
+    }
+
+    /**
+     * Hands every entry of the tenant that passes {@code filter} to {@code sink}, newest first. Rows are
+     * fetched from the database in batches and let go once handed over, so an export of any length
+     * runs in constant memory. The time limit is generous because the sink writes to a client.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 600)
+    public void export(AuditFilter filter, Consumer<AuditEntry> sink) {
+        try (var entries = query("from AuditEntry e", NEWEST_FIRST, filter, AuditEntry.class)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_FETCH_SIZE)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream()) {
+            entries.forEach(entry -> {
+                sink.accept(entry);
+                em.detach(entry);
+            });
+        }
+    }
+
+    private <T> TypedQuery<T> query(String select, String order, AuditFilter filter, Class<T> type) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.from() != null) {
+            conditions.add("e.occurredAt >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.until() != null) {
+            conditions.add("e.occurredAt < :until");
+            parameters.put("until", filter.until());
+        }
+        if (filter.actor() != null) {
+            conditions.add("(lower(e.actorUsername) = :actorName or e.actorSubject = :actor)");
+            parameters.put("actorName", filter.actor().toLowerCase(Locale.ROOT));
+            parameters.put("actor", filter.actor());
+        }
+        if (filter.entityType() != null) {
+            conditions.add("lower(e.entityType) = :entityType");
+            parameters.put("entityType", filter.entityType().toLowerCase(Locale.ROOT));
+        }
+        if (filter.action() != null) {
+            conditions.add("e.action = :action");
+            parameters.put("action", filter.action());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,42 @@
+package vn.sohoa.server.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No table can be forgotten: every table of the schema carries an audit trigger for inserts, updates
+ * and deletes, except the audit itself and Liquibase's bookkeeping.
+ */
+@QuarkusTest
+class AuditCoverageTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void every_table_but_the_audit_itself_is_audited() throws SQLException {
+        List<String> unaudited = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); ResultSet tables = connection.createStatement().executeQuery("""
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind in ('r', 'p')
+                  and c.relname not in ('audit_entry', 'databasechangelog', 'databasechangeloglock')
+                  and not exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid
+                                  where t.tgrelid = c.oid and not t.tgisinternal
+                                    and p.proname in ('audit_tenant_scoped_row', 'audit_tenant_row', 'audit_restructuring_row')
+                                    and t.tgtype & 29 = 29)""")) {
+            while (tables.next()) {
+                unaudited.add(tables.getString(1));
+            }
+        }
+        assertThat(unaudited).as("tables without an audit trigger").isEmpty();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The frame around every page: the app shell (theme), the main layout with the tenant switcher, the
+ * navigation built from the views' {@code @Menu} entries, and the signed-in person's corner
+ * (language, logout). Views depend on this package, never the other way round.
+ */
+package vn.sohoa.ui.layout;

@@ -1,0 +1,75 @@
+package vn.sohoa.ui.units;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.validator.RegexpValidator;
+import java.util.Optional;
+import vn.sohoa.platform.units.domain.UnitType;
+import vn.sohoa.platform.units.service.UnitDraft;
+import vn.sohoa.platform.validation.Code;
+
+/**
+ * The fields of a sub-unit with the same rules as the units API ({@code UnitRequest}). The UI calls
+ * the service directly, past the API's Bean Validation, so the rules must hold here as well.
+ */
+class UnitForm extends FormLayout {
+
+    static final UnitDraft BLANK = new UnitDraft("", "", null, null, null);
+    private static final int MAX_NAME = 200;
+    private static final int MAX_HOUSEHOLDS = 1_000_000;
+    private static final int MAX_POPULATION = 10_000_000;
+
+    private final TextField code = new TextField(getTranslation("unit.code"));
+    private final Binder<UnitDraft> binder = new Binder<>(UnitDraft.class);
+
+    UnitForm() {
+        String required = getTranslation("form.required");
+        code.setMaxLength(32);
+        binder.forField(code).asRequired(required)
+                .withValidator(new RegexpValidator(getTranslation("form.code.invalid"), Code.PATTERN)).bind("code");
+        TextField name = new TextField(getTranslation("unit.name"));
+        binder.forField(name).asRequired(required).withConverter(String::strip, value -> value)
+                .withValidator(value -> !value.isEmpty(), required)
+                .withValidator(value -> value.length() <= MAX_NAME, getTranslation("form.name.too-long", MAX_NAME))
+                .bind("name");
+        Select<UnitType> type = new Select<>();
+        type.setLabel(getTranslation("unit.type"));
+        type.setItems(UnitType.values());
+        type.setItemLabelGenerator(value -> getTranslation("unit.type." + value));
+        binder.forField(type).asRequired(required).bind("type");
+        add(code, type, name, count("households", MAX_HOUSEHOLDS), count("population", MAX_POPULATION));
+        setColspan(name, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2));
+    }
+
+    /** Shows a draft; the code of an existing sub-unit never changes, so it is read-only then. */
+    void show(UnitDraft draft) {
+        binder.readRecord(draft);
+        code.setReadOnly(!draft.code().isEmpty());
+    }
+
+    /** The draft as entered, or empty (with the fields marked) when something is not valid. */
+    Optional<UnitDraft> draft() {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
+        }
+    }
+
+    /** An optional, non-negative whole number with the API's upper limit. */
+    private IntegerField count(String property, int max) {
+        IntegerField field = new IntegerField(getTranslation("unit." + property));
+        field.setMin(0);
+        field.setMax(max);
+        binder.forField(field)
+                .withValidator(value -> value == null || (value >= 0 && value <= max),
+                        getTranslation("form.number.range", max))
+                .bind(property);
+        return field;
+    }
+}

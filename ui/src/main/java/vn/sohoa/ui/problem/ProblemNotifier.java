@@ -3,29 +3,28 @@ package vn.sohoa.ui.problem;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
-import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.quarkus.annotation.VaadinServiceEnabled;
 import com.vaadin.quarkus.annotation.VaadinServiceScoped;
 import io.quarkus.arc.Unremovable;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 import vn.sohoa.platform.problem.Problem;
 import vn.sohoa.platform.problem.ProblemException;
 
 /**
  * Shows what went wrong in an event handler. A {@link ProblemException} (a duplicate code, a stale
  * version, a missing permission) is an answer meant for the person, so its detail is shown; anything
- * else is logged and reported without details.
+ * else goes to Vaadin's default handling (logged, or ignored when the browser has gone away) and is
+ * reported without details.
  *
  * <p>Handlers simply let problems through: the form that caused one stays open for correcting.
  */
 @VaadinServiceEnabled
 @VaadinServiceScoped
 @Unremovable
-public class ProblemNotifier implements ErrorHandler {
+public class ProblemNotifier extends DefaultErrorHandler {
 
-    private static final Logger LOG = Logger.getLogger(ProblemNotifier.class);
     private static final int SHOWN_MILLIS = 8000;
 
     @Override
@@ -33,9 +32,9 @@ public class ProblemNotifier implements ErrorHandler {
         UI ui = UI.getCurrent();
         Optional<Problem> problem = problemOf(event.getThrowable());
         if (problem.isEmpty()) {
-            LOG.error("Unexpected error in the web UI", event.getThrowable());
+            super.error(event);
         }
-        if (ui == null) {
+        if (ui == null || problem.isEmpty() && !shouldHandle(event.getThrowable())) {
             return;
         }
         String text = problem.map(found -> ui.getTranslation("problem." + kind(found)) + ": " + found.detail())

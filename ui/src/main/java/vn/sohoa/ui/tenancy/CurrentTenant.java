@@ -54,7 +54,13 @@ public class CurrentTenant {
      * @return empty when the person may see no tenant at all
      */
     public Optional<TenantSnapshot> chosen() {
-        return chosenCode().map(code -> gate.check(caller(), code, Access.READ));
+        try {
+            return chosenCode().map(code -> gate.check(caller(), code, Access.READ));
+        } catch (ProblemException lostAccess) {
+            // Memberships change while sessions live: start again from the first tenant still visible.
+            VaadinSession.getCurrent().setAttribute(CHOICE, null);
+            return chosenCode().map(code -> gate.check(caller(), code, Access.READ));
+        }
     }
 
     /** Chooses the tenant for the rest of the session, after checking the person may see it. */

@@ -4,8 +4,14 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** The page around the Vaadin application: the stock Lumo theme and its utility classes, nothing custom. */
-@StyleSheet(Lumo.STYLESHEET)
-@StyleSheet(Lumo.UTILITY_STYLESHEET)
+/**
+ * The page around the Vaadin application: the stock Lumo theme and its utility classes, nothing custom.
+ *
+ * <p>The paths start with a slash because Flow 25.1.5 hands the bare {@code lumo/lumo.css} to
+ * Undertow, which logs a MalformedURLException warning on every page load (vaadin/flow#24028, fixed
+ * in Flow 25.1.12). The application is served from the root, so both forms name the same file.
+ */
+@StyleSheet("/" + Lumo.STYLESHEET)
+@StyleSheet("/" + Lumo.UTILITY_STYLESHEET)
 public class SohoaShell implements AppShellConfigurator {
 }

@@ -1,0 +1,190 @@
+package vn.sohoa.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import vn.sohoa.admin.members.service.IdentityDirectory;
+import vn.sohoa.admin.members.service.MembershipService;
+import vn.sohoa.admin.tenants.service.TenantDraft;
+import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.tenancy.domain.Role;
+import vn.sohoa.platform.tenancy.domain.TenantKind;
+import vn.sohoa.platform.tenancy.service.TenantWork;
+import vn.sohoa.platform.units.domain.UnitType;
+import vn.sohoa.platform.units.service.UnitDraft;
+import vn.sohoa.platform.units.service.UnitService;
+
+/** The sub-units page in a real browser, signed in through the Keycloak login page. */
+@QuarkusTest
+class UnitsUiTest {
+
+    private static final String ADMIN = "an.nguyen";
+    private static final String VIEWER = "chi.le";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL app;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantWork work;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    IdentityDirectory people;
+
+    @Inject
+    UnitService units;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void start_the_browser() {
+        playwright = Playwright.create();
+        browser = HeadlessChromium.launch(playwright);
+        // The first page of a freshly started application takes a while on a small build machine.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @AfterAll
+    static void stop_the_browser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void an_english_browser() {
+        // An English browser on purpose: the UI must still speak Vietnamese first.
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void keep_a_screenshot(TestInfo test) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "ui-screenshots", test.getTestMethod().orElseThrow().getName() + ".png")));
+        context.close();
+    }
+
+    @Test
+    void a_tenant_admin_adds_a_unit_and_sees_it_in_the_grid() {
+        String first = communeWith(ADMIN, Role.TENANT_ADMIN);
+        String second = communeWith(ADMIN, Role.TENANT_ADMIN);
+
+        signIn(ADMIN);
+        chooseTenant(second);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm")).click();
+        Locator form = page.getByRole(AriaRole.DIALOG);
+        field(form, "Mã").fill("AP-1");
+        field(form, "Tên").fill("Ấp Thạnh Lợi");
+        field(form, "Loại").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ấp")).click();
+        field(form, "Số hộ").fill("420");
+        field(form, "Số dân").fill("1630");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+
+        PlaywrightAssertions.assertThat(gridCell("Ấp Thạnh Lợi")).isVisible();
+        PlaywrightAssertions.assertThat(gridCell("1.630")).isVisible();
+        assertThat(work.inTenant(second, () -> units.find("AP-1"))).hasValueSatisfying(unit -> {
+            assertThat(unit.name()).isEqualTo("Ấp Thạnh Lợi");
+            assertThat(unit.population()).isEqualTo(1630);
+        });
+        assertThat(work.inTenant(first, () -> units.find("AP-1"))).isEmpty();
+    }
+
+    @Test
+    void a_duplicate_code_is_refused_with_the_reason_and_the_form_stays_open() {
+        String commune = communeWith(ADMIN, Role.TENANT_ADMIN);
+        work.inTenant(commune, () -> units.create(new UnitDraft("AP-1", "Ấp Một", UnitType.HAMLET, 10, 40)));
+
+        signIn(ADMIN);
+        chooseTenant(commune);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm")).click();
+        Locator form = page.getByRole(AriaRole.DIALOG);
+        field(form, "Mã").fill("AP-1");
+        field(form, "Tên").fill("Ấp Hai");
+        field(form, "Loại").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ấp")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+
+        PlaywrightAssertions.assertThat(page.locator("vaadin-notification-card"))
+                .containsText("Trùng dữ liệu: This tenant already has a sub-unit with code AP-1.");
+        PlaywrightAssertions.assertThat(field(form, "Tên")).hasValue("Ấp Hai");
+        assertThat(work.inTenant(commune, () -> units.find("AP-1"))).hasValueSatisfying(
+                unit -> assertThat(unit.name()).isEqualTo("Ấp Một"));
+    }
+
+    @Test
+    void a_viewer_sees_the_units_but_no_way_to_change_them() {
+        String commune = communeWith(VIEWER, Role.VIEWER);
+        work.inTenant(commune, () -> units.create(new UnitDraft("KV1", "Khu vực 1", UnitType.RESIDENTIAL_GROUP, 299, 1093)));
+
+        signIn(VIEWER);
+        chooseTenant(commune);
+
+        PlaywrightAssertions.assertThat(gridCell("Tổ dân phố / Khu vực")).isVisible();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm")))
+                .hasCount(0);
+        gridCell("Khu vực 1").click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+    }
+
+    /** A fresh commune with a random code, where {@code username} holds {@code role}. */
+    private String communeWith(String username, Role role) {
+        String code = "UI" + UUID.randomUUID().toString().substring(0, 8);
+        tenants.provision(new TenantDraft(code, "Xã Thử " + code, TenantKind.COMMUNE, null));
+        var person = people.findByUsername(username).orElseThrow();
+        work.inTenant(code, () -> memberships.add(person, role));
+        return code;
+    }
+
+    private void signIn(String username) {
+        page.navigate(app.toString());
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("#kc-login").click();
+        PlaywrightAssertions.assertThat(page.locator("#tenant-switcher")).isVisible();
+    }
+
+    /** Types the code into the switcher, which filters on the server, and picks the match. */
+    private void chooseTenant(String code) {
+        page.locator("#tenant-switcher input").fill(code);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Xã Thử " + code + " (" + code + ")"))
+                .click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING)).hasText("Xã Thử " + code);
+    }
+
+    private static Locator field(Locator form, String label) {
+        return form.getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
+    }
+
+    private Locator gridCell(String text) {
+        return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text));
+    }
+}

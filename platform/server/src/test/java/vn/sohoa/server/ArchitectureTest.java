@@ -37,6 +37,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_web_ui_calls_services_never_the_rest_api() {
+        noClasses().that().resideInAPackage("vn.sohoa.ui..")
+                .should().dependOnClassesThat().resideInAPackage("vn.sohoa..api..")
+                .check(SOHOA);
+    }
+
+    @Test
     void feature_packages_are_free_of_cycles() {
         slices().matching("vn.sohoa.(*).(*)..").should().beFreeOfCycles().check(SOHOA);
     }

@@ -87,6 +87,8 @@ class UnitsUiTest {
 
     @AfterEach
     void keep_a_screenshot(TestInfo test) {
+        // Closing the browser in the middle of a Vaadin round trip would log an error on the server.
+        page.waitForFunction("() => Object.values(window.Vaadin?.Flow?.clients ?? {}).every(c => !c.isActive())");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target", "ui-screenshots", test.getTestMethod().orElseThrow().getName() + ".png")));
         context.close();

@@ -72,8 +72,12 @@ public class TenantImportService {
                 .filter(code -> code != null && RowChecks.isCode(code)).distinct()
                 .collect(Collectors.joining("\",\"", "{\"", "\"}"));
         @SuppressWarnings("unchecked")
-        List<Tenant> found = em.createNativeQuery("select * from tenant where code = any(cast(:codes as varchar[]))",
-                Tenant.class).setParameter("codes", codes).getResultList();
+        // A join, not "code = any(:codes)": with thousands of codes the planner scans the table and compares
+        // every row with every code.
+        List<Tenant> found = em.createNativeQuery("""
+                        select t.* from unnest(cast(:codes as varchar[])) as wanted(code)
+                        join tenant t on t.code = wanted.code""", Tenant.class)
+                .setParameter("codes", codes).getResultList();
         Map<String, TenantSnapshot> existing = new HashMap<>();
         found.forEach(tenant -> existing.put(tenant.code(), TenantSnapshot.of(tenant)));
         return existing;

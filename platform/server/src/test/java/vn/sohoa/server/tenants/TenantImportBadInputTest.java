@@ -83,6 +83,16 @@ class TenantImportBadInputTest {
     }
 
     @Test
+    void a_dry_run_flag_other_than_true_or_false_is_rejected_before_anything_is_written() {
+        String province = Fixtures.newTenant();
+        String code = CsvImport.prefix();
+        CsvImport.as(Api.PROVINCE_ADMIN, CsvImport.HEADER + code + ",Xã Tân Tiến,COMMUNE," + province + "\n")
+                .queryParam("dryRun", "yes").post(CsvImport.PATH)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("dryRun"));
+        Api.as(Api.PROVINCE_ADMIN).get("/api/v1/tenants/{code}", code).then().statusCode(404);
+    }
+
+    @Test
     void a_file_that_is_not_csv_is_415_and_a_request_without_token_is_401() {
         Api.as(Api.PROVINCE_ADMIN).body("{\"code\": \"X\"}").post(CsvImport.PATH)
                 .then().statusCode(415).contentType("application/problem+json");

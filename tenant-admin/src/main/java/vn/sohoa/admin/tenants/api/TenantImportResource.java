@@ -3,6 +3,7 @@ package vn.sohoa.admin.tenants.api;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -44,16 +45,20 @@ public class TenantImportResource {
     @POST
     @Consumes(TEXT_CSV)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response importCsv(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                              @Context HttpHeaders headers, byte[] file) {
+    public Response importCsv(
+            // A string, because JAX-RS reads any word but "true" as false: "?dryRun=yes" would import.
+            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
+            String dryRun,
+            @Context HttpHeaders headers, byte[] file) {
         Caller caller = Caller.of(identity);
         String charset = headers.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase(StandardCharsets.UTF_8.name())) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "Send the file as UTF-8 (text/csv; charset=UTF-8), not " + charset + ".");
         }
-        TenantImport result = imports.importCsv(caller, file == null ? new byte[0] : file, dryRun);
-        if (dryRun) {
+        boolean preview = Boolean.parseBoolean(dryRun);
+        TenantImport result = imports.importCsv(caller, file == null ? new byte[0] : file, preview);
+        if (preview) {
             return Response.ok(ImportPreview.of(result)).build();
         }
         return Response.status(Response.Status.CREATED).entity(new ImportResult(result.created())).build();

@@ -49,7 +49,7 @@ final class TenantCsv {
         }
         List<ImportRow> rows = new ArrayList<>();
         int records = 0;
-        Lines lines = new Lines(text);
+        LineNumbers lines = new LineNumbers(text);
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             var iterator = parser.iterator();
             if (!iterator.hasNext()) {
@@ -138,27 +138,5 @@ final class TenantCsv {
         String[] fields = Arrays.stream(positions).mapToObj(record::get).map(String::strip).toArray(String[]::new);
         rows.add(new ImportRow(line, fields[0], fields[1], fields[2].toUpperCase(Locale.ROOT),
                 fields[3].isEmpty() ? null : fields[3]));
-    }
-
-    /** Turns a character position of the text into a line number. */
-    private static final class Lines {
-
-        private final int[] starts;
-
-        Lines(String text) {
-            List<Integer> found = new ArrayList<>(List.of(0));
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                    found.add(i + 1);
-                }
-            }
-            starts = found.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        int of(long position) {
-            int index = Arrays.binarySearch(starts, (int) position);
-            return (index >= 0 ? index : -index - 2) + 1;
-        }
     }
 }

@@ -11,8 +11,17 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
-    /** One rejected field: its JSON path and why. */
-    public record FieldError(String field, String message) {}
+    /**
+     * One rejected field: its JSON path and why. For an uploaded file, {@code line} is the line it was
+     * found on (1 is the header) and {@code field} the column, or null when the whole line is wrong.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(Integer line, String field, String message) {
+
+        public FieldError(String field, String message) {
+            this(null, field, message);
+        }
+    }
 
     public Problem(ProblemType type, String detail) {
         this(type.uri(), type.title(), type.status(), detail, List.of());

@@ -1,0 +1,81 @@
+package vn.sohoa.platform.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.sohoa.platform.problem.Problem;
+import vn.sohoa.platform.problem.ProblemType;
+
+/**
+ * Holds each request to its own body-size limit: the upload paths to the server's ceiling, every other
+ * request to {@link BodyLimitsConfig#maxBodySize()}. A declared length over the limit is answered at
+ * once with a 413 problem, before any of the body is read; a chunked body is cut off where it passes
+ * the limit by the reader Quarkus hands to the resource.
+ */
+@ApplicationScoped
+public class BodyLimits {
+
+    @Inject
+    BodyLimitsConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize ceiling;
+
+    void install(@Observes Router router) {
+        // Before Quarkus' own check (which answers a bare 413 at the ceiling) ...
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::refuseDeclaredOversize);
+        // ... and after it, because it sets the ceiling as the limit of every chunked body.
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::limitChunkedBody);
+    }
+
+    /** The largest body a request to this path may send. */
+    long limitFor(String path) {
+        List<String> uploads = config.uploadPaths().orElse(List.of());
+        return uploads.contains(path) ? ceiling.asLongValue() : config.maxBodySize().asLongValue();
+    }
+
+    private void refuseDeclaredOversize(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long limit = limitFor(context.normalizedPath());
+        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                && Long.parseLong(length) > limit) {
+            Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body may be at most " + limit / (1024 * 1024) + " MB.");
+            // The client may still be sending; closing the connection is the only way to stop it.
+            context.response().setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE.toString())
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(serialise(problem));
+            return;
+        }
+        context.next();
+    }
+
+    private void limitChunkedBody(RoutingContext context) {
+        if (context.get(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY) != null) {
+            context.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, limitFor(context.normalizedPath()));
+        }
+        context.next();
+    }
+
+    private String serialise(Problem problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem could not be written as JSON", e);
+        }
+    }
+}

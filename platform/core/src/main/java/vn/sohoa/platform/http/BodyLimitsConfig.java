@@ -1,0 +1,23 @@
+package vn.sohoa.platform.http;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How large a request body may be. {@code quarkus.http.limits.max-body-size} is the ceiling for the
+ * whole server and applies to the {@link #uploadPaths()}; every other request is held to
+ * {@link #maxBodySize()}.
+ */
+@ConfigMapping(prefix = "sohoa.http")
+public interface BodyLimitsConfig {
+
+    /** Largest body of an ordinary API request (JSON). */
+    @WithDefault("2M")
+    MemorySize maxBodySize();
+
+    /** Exact request paths that take files, up to the server's ceiling. */
+    Optional<List<String>> uploadPaths();
+}

@@ -1,0 +1,66 @@
+package vn.sohoa.admin.tenants.api;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import vn.sohoa.admin.tenants.service.TenantImport;
+import vn.sohoa.admin.tenants.service.TenantImportService;
+import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.problem.ProblemType;
+import vn.sohoa.platform.tenancy.domain.Caller;
+
+/**
+ * Bulk creation of tenants from a CSV file ({@code code,name,kind,parentCode}, UTF-8). A dry run is the
+ * preview a wizard shows; the import itself is all or nothing. The body may be as large as
+ * {@code quarkus.http.limits.max-body-size}, because this path is one of {@code sohoa.http.upload-paths}.
+ */
+@Path("/api/v1/tenants/import")
+@Authenticated
+public class TenantImportResource {
+
+    static final String TEXT_CSV = "text/csv";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    TenantImportService imports;
+
+    /**
+     * With {@code dryRun=true}: 200 with what would be created and every problem by line, writing
+     * nothing. Otherwise 201 with the number created, or 422 with every problem and nothing created.
+     */
+    @POST
+    @Consumes(TEXT_CSV)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importCsv(
+            // A string, because JAX-RS reads any word but "true" as false: "?dryRun=yes" would import.
+            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
+            String dryRun,
+            @Context HttpHeaders headers, byte[] file) {
+        Caller caller = Caller.of(identity);
+        String charset = headers.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.equalsIgnoreCase(StandardCharsets.UTF_8.name())) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the file as UTF-8 (text/csv; charset=UTF-8), not " + charset + ".");
+        }
+        boolean preview = Boolean.parseBoolean(dryRun);
+        TenantImport result = imports.importCsv(caller, file == null ? new byte[0] : file, preview);
+        if (preview) {
+            return Response.ok(ImportPreview.of(result)).build();
+        }
+        return Response.status(Response.Status.CREATED).entity(new ImportResult(result.created())).build();
+    }
+}

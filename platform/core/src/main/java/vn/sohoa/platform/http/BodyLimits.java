@@ -44,7 +44,9 @@ public class BodyLimits {
     /** The largest body a request to this path may send. */
     long limitFor(String path) {
         List<String> uploads = config.uploadPaths().orElse(List.of());
-        return uploads.contains(path) ? ceiling.asLongValue() : config.maxBodySize().asLongValue();
+        boolean upload = uploads.stream().anyMatch(pattern -> pattern.endsWith("*")
+                ? path.startsWith(pattern.substring(0, pattern.length() - 1)) : path.equals(pattern));
+        return upload ? ceiling.asLongValue() : config.maxBodySize().asLongValue();
     }
 
     private void refuseDeclaredOversize(RoutingContext context) {

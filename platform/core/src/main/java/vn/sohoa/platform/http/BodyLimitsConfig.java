@@ -18,6 +18,9 @@ public interface BodyLimitsConfig {
     @WithDefault("2M")
     MemorySize maxBodySize();
 
-    /** Exact request paths that take files, up to the server's ceiling. */
+    /**
+     * Request paths that take files, up to the server's ceiling: exact paths, or prefixes ending in
+     * {@code *} for paths with a generated part (the web UI's uploads, {@code /VAADIN/dynamic/resource/*}).
+     */
     Optional<List<String>> uploadPaths();
 }

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
-import vn.sohoa.platform.paging.SearchPattern;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
@@ -77,36 +76,34 @@ public class TenantService {
      * A page of the tenants the caller may see, ordered by code: all of them for a province
      * administrator, otherwise the tenants of their memberships and everything below them. With a
      * {@code parentCode}, only that (visible) tenant's children.
+     *
+     * @throws ProblemException 404 when the parent is not visible to the caller
      */
     @Transactional
     public Page<TenantSnapshot> list(Caller caller, String parentCode, String search, PageRequest request) {
-        StringBuilder where = new StringBuilder(" where (lower(t.code) like :pattern or lower(t.name) like :pattern)");
-        if (parentCode != null) {
-            gate.check(caller, parentCode, Access.READ);
-            where.append(" and t.parent_code = :parent");
+        return list(caller, TenantFilter.of(parentCode, search), request);
+    }
+
+    /**
+     * A page of the visible tenants that pass {@code filter}, ordered by code; see {@link TenantFilter}.
+     *
+     * @throws ProblemException 404 when the filter's parent is not visible to the caller
+     */
+    @Transactional
+    public Page<TenantSnapshot> list(Caller caller, TenantFilter filter, PageRequest request) {
+        if (filter.parentCode() != null) {
+            gate.check(caller, filter.parentCode(), Access.READ);
         }
-        List<String> paths = caller.provinceAdmin() ? List.of()
+        List<String> paths = caller.provinceAdmin() ? null
                 : grants.of(caller.subject()).stream().map(MembershipGrant::tenantPath).toList();
-        if (!caller.provinceAdmin()) {
-            if (paths.isEmpty()) {
-                return new Page<>(List.of(), 0, request.page(), request.size());
-            }
-            where.append(" and t.path <@ cast(:paths as ltree[])");
+        if (paths != null && paths.isEmpty()) {
+            return new Page<>(List.of(), 0, request.page(), request.size());
         }
-        var count = em.createNativeQuery("select count(*) from tenant t" + where, Long.class);
-        var select = em.createNativeQuery("select * from tenant t" + where + " order by t.code", Tenant.class);
-        for (var query : List.of(count, select)) {
-            query.setParameter("pattern", SearchPattern.containing(search));
-            if (parentCode != null) {
-                query.setParameter("parent", parentCode);
-            }
-            if (!caller.provinceAdmin()) {
-                query.setParameter("paths", "{" + String.join(",", paths) + "}");
-            }
-        }
-        long total = ((Number) count.getSingleResult()).longValue();
+        TenantQuery query = new TenantQuery(filter, paths);
+        long total = ((Number) query.count(em).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Tenant> tenants = select.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        List<Tenant> tenants = query.select(em).setFirstResult(request.offset()).setMaxResults(request.size())
+                .getResultList();
         return new Page<>(tenants.stream().map(TenantSnapshot::of).toList(), total, request.page(), request.size());
     }
 }

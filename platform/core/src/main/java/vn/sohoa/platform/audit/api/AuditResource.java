@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import vn.sohoa.platform.audit.service.AuditCsv;
 import vn.sohoa.platform.audit.service.AuditFilter;
 import vn.sohoa.platform.audit.service.AuditService;
 import vn.sohoa.platform.paging.Page;

@@ -1,4 +1,4 @@
-package vn.sohoa.platform.audit.api;
+package vn.sohoa.platform.audit.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.sohoa.platform.audit.domain.AuditEntry;
-import vn.sohoa.platform.audit.service.AuditFilter;
 
 /**
  * Audit entries as CSV (RFC 4180) for spreadsheet users: UTF-8 with a byte-order mark, without which
  * Excel reads Vietnamese as mojibake, and times in Vietnam time in a form Excel reads as a date.
+ * Shared by the API's export and the web UI's download, so both give the same file.
  */
-final class AuditCsv implements AutoCloseable {
+public final class AuditCsv implements AutoCloseable {
 
     static final List<String> HEADER = List.of("occurred_at (UTC+07:00)", "actor_username", "actor_subject",
             "entity_type", "entity_key", "action", "changes");
@@ -25,13 +25,15 @@ final class AuditCsv implements AutoCloseable {
 
     private final Writer out;
 
-    AuditCsv(OutputStream stream) {
+    /** Starts the file on {@code stream}: byte-order mark and header. */
+    public AuditCsv(OutputStream stream) {
         this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         write("\uFEFF");
         row(HEADER);
     }
 
-    void write(AuditEntry entry) {
+    /** Writes one entry as a row. */
+    public void write(AuditEntry entry) {
         row(List.of(TIME.format(entry.occurredAt()), entry.actorUsername(), entry.actorSubject(),
                 entry.entityType(), entry.entityKey(), entry.action().name(), entry.changes()));
     }

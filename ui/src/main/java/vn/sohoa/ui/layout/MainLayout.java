@@ -7,6 +7,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -20,19 +22,28 @@ import vn.sohoa.ui.tenancy.CurrentTenant;
  * holds the navigation and, at its foot, the person's language and logout, so a phone's narrow
  * navbar only carries the title and the tenant.
  */
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final CurrentTenant tenant;
+    private final TenantSwitcher switcher;
 
     @Inject
     public MainLayout(CurrentTenant tenant, TenantService tenants, SecurityIdentity identity) {
         Span title = new Span("Sohoa");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
-        TenantSwitcher switcher = new TenantSwitcher(tenant, tenants);
+        this.tenant = tenant;
+        this.switcher = new TenantSwitcher(tenant, tenants);
         switcher.addClassNames(LumoUtility.Margin.Horizontal.MEDIUM);
         addToNavbar(new DrawerToggle(), title, switcher);
 
         Scroller navigation = new Scroller(navigation());
         navigation.addClassNames(LumoUtility.Flex.GROW);
         addToDrawer(navigation, new AccountPanel(identity));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        switcher.showChosen(tenant);
     }
 
     /** One entry per view that declares a {@code @Menu}, so the layout needs to know no view. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import vn.sohoa.admin.tenants.service.TenantFilter;
 import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
@@ -21,12 +22,13 @@ class TenantSwitcher extends Composite<ComboBox<TenantSnapshot>> implements HasS
         box.setPlaceholder(getTranslation("tenant.label"));
         box.setId("tenant-switcher");
         box.setItemLabelGenerator(tenant -> tenant.name() + " (" + tenant.code() + ")");
+        // Ended tenants (merged, archived) are not offered; their pages stay reachable from the tenant tree.
         box.setItems(
-                query -> tenants.list(current.caller(), null, query.getFilter().orElse(null),
+                query -> tenants.list(current.caller(), live(query.getFilter().orElse(null)),
                         new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
-                query -> (int) tenants.list(current.caller(), null, query.getFilter().orElse(null),
+                query -> (int) tenants.list(current.caller(), live(query.getFilter().orElse(null)),
                         new PageRequest(0, 1)).total());
-        current.chosen().ifPresent(box::setValue);
+        showChosen(current);
         // Takes what the navbar leaves, so a phone shows as much of a long commune name as fits.
         box.getStyle().setFlexGrow("1").setMinWidth("0").setMaxWidth("26rem");
         box.addValueChangeListener(change -> {
@@ -41,5 +43,17 @@ class TenantSwitcher extends Composite<ComboBox<TenantSnapshot>> implements HasS
             current.choose(change.getValue().code());
             UI.getCurrent().refreshCurrentRoute(false);
         });
+    }
+
+    /**
+     * Shows the tenant chosen in the session, which pages change too (opening a tenant from the tree,
+     * following a merged tenant into its successor) while the layout and its switcher stay.
+     */
+    void showChosen(CurrentTenant current) {
+        getContent().setValue(current.chosen().orElse(null));
+    }
+
+    private static TenantFilter live(String search) {
+        return new TenantFilter(null, search, false, true);
     }
 }

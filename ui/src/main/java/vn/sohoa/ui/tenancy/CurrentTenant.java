@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import vn.sohoa.admin.tenants.service.TenantFilter;
 import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.problem.ProblemException;
@@ -49,7 +50,7 @@ public class CurrentTenant {
 
     /**
      * The chosen tenant, checked for reading. Until a choice is made: the tenant of the person's first
-     * membership (by code), or the first tenant of all for a province administrator.
+     * membership (by code), or the first live tenant of all for a province administrator.
      *
      * @return empty when the person may see no tenant at all
      */
@@ -108,7 +109,7 @@ public class CurrentTenant {
     private Optional<String> firstVisible() {
         Caller caller = caller();
         if (caller.provinceAdmin()) {
-            return tenants.list(caller, null, null, new PageRequest(0, 1)).items().stream()
+            return tenants.list(caller, new TenantFilter(null, null, false, true), new PageRequest(0, 1)).items().stream()
                     .findFirst().map(TenantSnapshot::code);
         }
         return grants.of(caller.subject()).stream().map(MembershipGrant::tenantCode).sorted().findFirst();

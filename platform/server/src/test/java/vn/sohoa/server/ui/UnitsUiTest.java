@@ -2,25 +2,14 @@ package vn.sohoa.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
-import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import vn.sohoa.admin.members.service.IdentityDirectory;
 import vn.sohoa.admin.members.service.MembershipService;
 import vn.sohoa.admin.tenants.service.TenantDraft;
@@ -34,16 +23,10 @@ import vn.sohoa.platform.units.service.UnitService;
 
 /** The sub-units page in a real browser, signed in through the Keycloak login page. */
 @QuarkusTest
-class UnitsUiTest {
+class UnitsUiTest extends BrowserTest {
 
     private static final String ADMIN = "an.nguyen";
     private static final String VIEWER = "chi.le";
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL app;
 
     @Inject
     TenantService tenants;
@@ -59,41 +42,6 @@ class UnitsUiTest {
 
     @Inject
     UnitService units;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void start_the_browser() {
-        playwright = Playwright.create();
-        browser = HeadlessChromium.launch(playwright);
-        // The first page of a freshly started application takes a while on a small build machine.
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @AfterAll
-    static void stop_the_browser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void an_english_browser() {
-        // An English browser on purpose: the UI must still speak Vietnamese first.
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void keep_a_screenshot(TestInfo test) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("target", "ui-screenshots", test.getTestMethod().orElseThrow().getName() + ".png")));
-        // Leaving the page first lets Vaadin's closing beacon finish; killing the page under it would
-        // leave a "connection was closed" error in the server log.
-        page.navigate("about:blank");
-        context.close();
-    }
 
     @Test
     void a_tenant_admin_adds_a_unit_and_sees_it_in_the_grid() {
@@ -171,11 +119,7 @@ class UnitsUiTest {
     }
 
     private void signIn(String username) {
-        page.navigate(app.toString());
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("#kc-login").click();
-        PlaywrightAssertions.assertThat(page.locator("#tenant-switcher")).isVisible();
+        SignedIn.as(page, app, username);
     }
 
     /** Types the code into the switcher, which filters on the server, and picks the match. */
@@ -190,9 +134,7 @@ class UnitsUiTest {
         return form.getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
     }
 
-    /** A shown grid cell with this text; rows the grid keeps hidden for reuse still hold old texts. */
     private Locator gridCell(String text) {
-        return page.locator("vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(text).setVisible(true));
+        return SignedIn.gridCell(page, text);
     }
 }

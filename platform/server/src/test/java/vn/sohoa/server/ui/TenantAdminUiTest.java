@@ -1,0 +1,163 @@
+package vn.sohoa.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.admin.members.service.IdentityDirectory;
+import vn.sohoa.admin.members.service.MembershipService;
+import vn.sohoa.admin.tenants.service.TenantDraft;
+import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.tenancy.domain.Membership;
+import vn.sohoa.platform.tenancy.domain.Role;
+import vn.sohoa.platform.tenancy.domain.TenantKind;
+import vn.sohoa.platform.tenancy.domain.TenantStatus;
+import vn.sohoa.platform.tenancy.service.TenantDirectory;
+import vn.sohoa.platform.tenancy.service.TenantWork;
+import vn.sohoa.platform.units.domain.UnitType;
+import vn.sohoa.platform.units.service.UnitDraft;
+import vn.sohoa.platform.units.service.UnitService;
+
+/** Tenant administration in a real browser: the tree, the import wizard and a merge. */
+@QuarkusTest
+class TenantAdminUiTest extends BrowserTest {
+
+    private static final String PROVINCE_ADMIN = "province.admin";
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    TenantWork work;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    IdentityDirectory people;
+
+    @Inject
+    UnitService units;
+
+    @Test
+    void the_tree_finds_a_vietnamese_name_typed_without_diacritics() {
+        String code = newCode();
+        tenants.provision(new TenantDraft(code, "Phường Vị Thanh " + code, TenantKind.COMMUNE, null));
+
+        SignedIn.as(page, app, PROVINCE_ADMIN);
+        openTree();
+        searchTree("vi thanh " + code.toLowerCase());
+
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Phường Vị Thanh " + code)).isVisible();
+    }
+
+    @Test
+    void the_import_wizard_shows_a_bad_lines_problem_and_imports_a_good_file_into_the_tree() {
+        String province = newCode();
+        SignedIn.as(page, app, PROVINCE_ADMIN);
+        page.navigate(app + "tenants/import");
+
+        upload("code,name,kind,parentCode\n" + province + ",Tỉnh Thử " + province + ",PROVINCE,\n"
+                + province + ".1,Xã Một,VILLAGE," + province + "\n");
+        Locator problems = page.locator("#import-problems");
+        PlaywrightAssertions.assertThat(problems.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("must be one of"))).isVisible();
+        PlaywrightAssertions.assertThat(button("Nhập")).isDisabled();
+
+        upload("code,name,kind,parentCode\n" + province + ",Tỉnh Thử " + province + ",PROVINCE,\n"
+                + province + ".1,Xã Đại Thành " + province + ",COMMUNE," + province + "\n");
+        PlaywrightAssertions.assertThat(page.locator("#import-summary")).containsText("2 đơn vị sẽ được tạo, 0 lỗi");
+        button("Nhập").click();
+        PlaywrightAssertions.assertThat(page.locator("#import-result")).hasText("Đã nhập xong: tạo 2 đơn vị.");
+
+        openTree();
+        searchTree("dai thanh " + province.toLowerCase());
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Xã Đại Thành " + province)).isVisible();
+        assertThat(directory.find(province + ".1")).hasValueSatisfying(
+                tenant -> assertThat(tenant.parentCode()).isEqualTo(province));
+    }
+
+    @Test
+    void the_merge_dialog_shows_the_impact_before_merging_and_offers_the_people_afterwards() {
+        String province = newCode();
+        tenants.provision(new TenantDraft(province, "Tỉnh " + province, TenantKind.PROVINCE, null));
+        String merged = province + ".A";
+        String successor = province + ".B";
+        tenants.provision(new TenantDraft(merged, "Xã Hỏa Lựu " + province, TenantKind.COMMUNE, province));
+        tenants.provision(new TenantDraft(successor, "Xã Hỏa Tiến " + province, TenantKind.COMMUNE, province));
+        work.inTenant(merged, () -> units.create(new UnitDraft("AP-1", "Ấp Thạnh Lợi", UnitType.HAMLET, 10, 40)));
+        var viewer = people.findByUsername("chi.le").orElseThrow();
+        work.inTenant(merged, () -> memberships.add(viewer, Role.VIEWER));
+
+        SignedIn.as(page, app, PROVINCE_ADMIN);
+        openTree();
+        searchTree(merged);
+        SignedIn.gridCell(page, "Xã Hỏa Lựu " + province).click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
+                .hasText("Xã Hỏa Lựu " + province);
+        button("Sáp nhập").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Sáp nhập vào", new Locator.GetByLabelOptions().setExact(true)).fill(successor);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Xã Hỏa Tiến " + province)).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Xem trước")).click();
+
+        Locator impact = page.locator("#impact-preview");
+        PlaywrightAssertions.assertThat(impact).containsText("Đơn vị chấm dứt: " + merged);
+        PlaywrightAssertions.assertThat(impact).containsText("Đơn vị trực thuộc được sao chép: 1");
+        PlaywrightAssertions.assertThat(impact).containsText("Người được đề nghị thêm vào đơn vị kế thừa: 1");
+        assertThat(directory.find(merged).orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
+
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sáp nhập").setExact(true)).click();
+        PlaywrightAssertions.assertThat(dialog).hasCount(0);
+        PlaywrightAssertions.assertThat(page.locator("#tenant-switcher input")).hasValue(
+                "Xã Hỏa Tiến " + province + " (" + successor + ")");
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
+                .hasText("Xã Hỏa Tiến " + province);
+        assertThat(directory.find(merged).orElseThrow().status()).isEqualTo(TenantStatus.MERGED);
+
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Lịch sử sắp xếp")).click();
+        assertThat(memberUsernames(successor)).doesNotContain("chi.le");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm với vai trò Người xem")).click();
+        PlaywrightAssertions.assertThat(page.getByText("Không còn ai chờ thêm")).isVisible();
+        assertThat(memberUsernames(successor)).containsExactly("chi.le");
+    }
+
+    private static String newCode() {
+        return "UI" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private void openTree() {
+        page.navigate(app + "tenants");
+    }
+
+    private void searchTree(String text) {
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tìm theo mã hoặc tên (có dấu hay không dấu)"))
+                .fill(text);
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private void upload(String csv) {
+        page.locator("vaadin-upload input[type=file]").setInputFiles(
+                new FilePayload("tenants.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private java.util.List<String> memberUsernames(String tenant) {
+        return work.inTenant(tenant, () -> memberships.list(new PageRequest(0, 50)).items().stream()
+                .map(Membership::username).toList());
+    }
+}

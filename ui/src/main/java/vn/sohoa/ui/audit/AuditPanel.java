@@ -1,0 +1,101 @@
+package vn.sohoa.ui.audit;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import vn.sohoa.platform.audit.domain.AuditAction;
+import vn.sohoa.platform.audit.domain.AuditEntry;
+import vn.sohoa.platform.audit.service.AuditFilter;
+import vn.sohoa.platform.audit.service.AuditService;
+import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.ui.tenancy.CurrentTenant;
+
+/**
+ * The audit trail of the chosen tenant, newest first, with a date range and an action to filter by, and
+ * a link that downloads exactly the entries the filters show.
+ */
+@Dependent
+public class AuditPanel extends VerticalLayout {
+
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Select<AuditAction> action = new Select<>();
+    private final Grid<AuditEntry> grid = new Grid<>();
+    private final Anchor download = new Anchor();
+    private final CurrentTenant current;
+    private final AuditService audit;
+
+    @Inject
+    AuditPanel(CurrentTenant current, AuditService audit) {
+        this.current = current;
+        this.audit = audit;
+        setPadding(false);
+        setSizeFull();
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems(AuditAction.values());
+        action.setEmptySelectionAllowed(true);
+        action.setEmptySelectionCaption(getTranslation("audit.action.any"));
+        action.setItemLabelGenerator(value -> value == null ? getTranslation("audit.action.any")
+                : getTranslation("audit.action." + value));
+        download.setText(getTranslation("audit.download"));
+        download.getElement().setAttribute("download", true);
+        download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(AuditFilter.ZONE);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::actorUsername).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation("audit.action." + entry.action())).setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::entityType).setHeader(getTranslation("audit.entity-type")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::entityKey).setHeader(getTranslation("audit.entity-key")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::changes).setHeader(getTranslation("audit.changes")).setWidth("24rem");
+        grid.setItems(query -> {
+            current.enter(Access.ADMINISTER);
+            return audit.list(filter(), new PageRequest(query.getPage(), query.getPageSize())).items().stream();
+        }, query -> {
+            current.enter(Access.ADMINISTER);
+            return (int) audit.list(filter(), new PageRequest(0, 1)).total();
+        });
+        download.setHref(new AuditDownload(current, audit, filter()));
+        from.addValueChangeListener(change -> {
+            to.setMin(change.getValue());
+            refilter();
+        });
+        to.addValueChangeListener(change -> refilter());
+        action.addValueChangeListener(change -> refilter());
+
+        FlexLayout filters = new FlexLayout(from, to, action, download);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassNames(LumoUtility.Gap.MEDIUM);
+        add(filters, grid);
+    }
+
+    /** The filters as they are now; "to" includes its whole day, as in the API. */
+    private AuditFilter filter() {
+        LocalDate until = to.getValue() == null ? null : to.getValue().plusDays(1);
+        return new AuditFilter(from.getValue() == null ? null : from.getValue().atStartOfDay(AuditFilter.ZONE).toInstant(),
+                until == null ? null : until.atStartOfDay(AuditFilter.ZONE).toInstant(), null, null, action.getValue());
+    }
+
+    private void refilter() {
+        grid.getDataProvider().refreshAll();
+        download.setHref(new AuditDownload(current, audit, filter()));
+    }
+}

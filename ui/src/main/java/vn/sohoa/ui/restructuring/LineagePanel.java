@@ -1,0 +1,75 @@
+package vn.sohoa.ui.restructuring;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import vn.sohoa.admin.restructuring.service.Lineage;
+import vn.sohoa.admin.restructuring.service.LineageLink;
+import vn.sohoa.admin.restructuring.service.LineageService;
+import vn.sohoa.admin.restructuring.service.ParentChange;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.ui.tenancy.CurrentTenant;
+
+/**
+ * The chosen tenant's history in the hierarchy: whom it succeeded, who succeeded it, where it moved; and,
+ * for its administrators, the people of merged predecessors offered to it.
+ */
+@Dependent
+public class LineagePanel extends VerticalLayout {
+
+    @Inject
+    LineagePanel(CurrentTenant current, LineageService lineages, MemberOffersGrid offers) {
+        setPadding(false);
+        // Read when the tab is first shown, not for every visit of the tenant's page.
+        addAttachListener(attach -> {
+            if (getComponentCount() > 0) {
+                return;
+            }
+            String code = current.enter(Access.READ).code();
+            Lineage lineage = lineages.of(code);
+            add(new H4(getTranslation("lineage.predecessors")), links(lineage.predecessors()),
+                    new H4(getTranslation("lineage.successors")), links(lineage.successors()),
+                    new H4(getTranslation("lineage.moves")), moves(lineage.moves()));
+            if (current.administered()) {
+                add(new H4(getTranslation("offers.title")), offers);
+                offers.load();
+            }
+        });
+    }
+
+    private Grid<LineageLink> links(List<LineageLink> links) {
+        Grid<LineageLink> grid = table(links);
+        grid.addColumn(LineageLink::code).setHeader(getTranslation("tenant.code")).setAutoWidth(true);
+        grid.addColumn(LineageLink::name).setHeader(getTranslation("tenant.name")).setAutoWidth(true);
+        grid.addColumn(link -> getTranslation("lineage.kind." + link.kind())).setHeader(getTranslation("lineage.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(link -> date().format(link.effectiveDate())).setHeader(getTranslation("restructure.effective-date"));
+        return grid;
+    }
+
+    private Grid<ParentChange> moves(List<ParentChange> moves) {
+        Grid<ParentChange> grid = table(moves);
+        grid.addColumn(ParentChange::fromParentCode).setHeader(getTranslation("lineage.from")).setAutoWidth(true);
+        grid.addColumn(ParentChange::toParentCode).setHeader(getTranslation("lineage.to")).setAutoWidth(true);
+        grid.addColumn(move -> date().format(move.effectiveDate())).setHeader(getTranslation("restructure.effective-date"));
+        return grid;
+    }
+
+    private static <T> Grid<T> table(List<T> rows) {
+        Grid<T> grid = new Grid<>();
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(grid.getTranslation("lineage.empty"));
+        return grid;
+    }
+
+    private DateTimeFormatter date() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+    }
+}

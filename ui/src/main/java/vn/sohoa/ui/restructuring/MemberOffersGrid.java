@@ -1,0 +1,56 @@
+package vn.sohoa.ui.restructuring;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import vn.sohoa.admin.restructuring.service.MemberOffer;
+import vn.sohoa.admin.restructuring.service.MemberOffers;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.platform.tenancy.domain.Role;
+import vn.sohoa.ui.members.MemberAdmission;
+import vn.sohoa.ui.tenancy.CurrentTenant;
+
+/**
+ * The people of the tenants merged into this one who hold no role here yet. Each is added with one
+ * click, with the role they held before; nobody is added without that click.
+ */
+@Dependent
+class MemberOffersGrid extends Grid<MemberOffer> {
+
+    private final CurrentTenant current;
+    private final MemberOffers offers;
+
+    @Inject
+    MemberOffersGrid(CurrentTenant current, MemberOffers offers, MemberAdmission admission) {
+        this.current = current;
+        this.offers = offers;
+        setSelectionMode(SelectionMode.NONE);
+        setAllRowsVisible(true);
+        setEmptyStateText(getTranslation("offers.empty"));
+        addColumn(MemberOffer::username).setHeader(getTranslation("member.username")).setAutoWidth(true);
+        addColumn(MemberOffer::fromTenantCode).setHeader(getTranslation("offers.from")).setAutoWidth(true);
+        addComponentColumn(offer -> {
+            Role role = Role.valueOf(offer.role());
+            Button add = new Button(getTranslation("offers.add", getTranslation("role." + role)),
+                    VaadinIcon.PLUS.create(), click -> {
+                        admission.admit(offer.username(), role);
+                        Notification.show(getTranslation("members.added", offer.username()))
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        load();
+                    });
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return add;
+        }).setAutoWidth(true);
+    }
+
+    /** Reads the offers again, for instance after one was taken up. */
+    void load() {
+        String code = current.enter(Access.ADMINISTER).code();
+        setItems(offers.forSuccessor(code));
+    }
+}

@@ -1,0 +1,64 @@
+package vn.sohoa.ui.restructuring;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import vn.sohoa.admin.restructuring.service.MergeService;
+import vn.sohoa.admin.restructuring.service.MoveService;
+import vn.sohoa.admin.restructuring.service.SplitService;
+import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+import vn.sohoa.platform.tenancy.domain.TenantStatus;
+import vn.sohoa.platform.units.domain.Unit;
+import vn.sohoa.platform.units.service.UnitService;
+import vn.sohoa.ui.tenancy.CurrentTenant;
+
+/**
+ * The buttons that restructure the chosen tenant. A tenant that has ended (merged, archived) cannot be
+ * restructured again, so it shows none. After a merge the page follows the tenant into its successor.
+ */
+@Dependent
+public class RestructuringActions extends HorizontalLayout {
+
+    /** Sub-units a split can hand out; the service copies them all, this only fills the pickers. */
+    private static final int MAX_UNITS = 500;
+
+    @Inject
+    RestructuringActions(CurrentTenant current, TenantService tenants, UnitService units, MoveService moves,
+                         MergeService merges, SplitService splits) {
+        setWrap(true);
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        TenantSnapshot tenant = current.chosen().orElse(null);
+        if (tenant == null || tenant.status() == TenantStatus.MERGED || tenant.status() == TenantStatus.ARCHIVED) {
+            setVisible(false);
+            return;
+        }
+        add(new Button(getTranslation("move.action"), VaadinIcon.ARROWS.create(),
+                click -> new MoveDialog(tenant, current, tenants, moves).onDone(() -> done("move.done")).open()));
+        add(new Button(getTranslation("merge.action"), VaadinIcon.COMPRESS.create(), click -> {
+            MergeDialog dialog = new MergeDialog(tenant, current, tenants, merges);
+            dialog.onDone(() -> {
+                current.choose(dialog.successorCode());
+                done("merge.done");
+            }).open();
+        }));
+        add(new Button(getTranslation("split.action"), VaadinIcon.SPLIT.create(), click -> {
+            current.enter(Access.READ);
+            var codes = units.list(new PageRequest(0, MAX_UNITS), null).items().stream().map(Unit::code).toList();
+            new SplitDialog(tenant, current, splits, codes).onDone(() -> done("split.done")).open();
+        }));
+    }
+
+    private void done(String messageKey) {
+        Notification.show(getTranslation(messageKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        UI.getCurrent().refreshCurrentRoute(false);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.sohoa.ui.restructuring;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import vn.sohoa.admin.tenants.service.TenantFilter;
+import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+import vn.sohoa.ui.tenancy.CurrentTenant;
+
+/** Pickers of live tenants (merged and archived ones are never offered), filtered on the server. */
+final class TenantPicker {
+
+    private TenantPicker() {
+    }
+
+    static ComboBox<TenantSnapshot> single(String label, CurrentTenant current, TenantService tenants) {
+        ComboBox<TenantSnapshot> box = new ComboBox<>(label);
+        box.setItemLabelGenerator(TenantPicker::label);
+        box.setItems(query -> tenants.list(current.caller(), live(query.getFilter().orElse(null)),
+                new PageRequest(query.getPage(), query.getPageSize())).items().stream());
+        return box;
+    }
+
+    static MultiSelectComboBox<TenantSnapshot> many(String label, CurrentTenant current, TenantService tenants) {
+        MultiSelectComboBox<TenantSnapshot> box = new MultiSelectComboBox<>(label);
+        box.setItemLabelGenerator(TenantPicker::label);
+        box.setItems(query -> tenants.list(current.caller(), live(query.getFilter().orElse(null)),
+                new PageRequest(query.getPage(), query.getPageSize())).items().stream());
+        return box;
+    }
+
+    private static String label(TenantSnapshot tenant) {
+        return tenant.name() + " (" + tenant.code() + ")";
+    }
+
+    private static TenantFilter live(String search) {
+        return new TenantFilter(null, search, false, true);
+    }
+}

@@ -1,0 +1,60 @@
+package vn.sohoa.ui.tenants;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.ui.imports.TenantImportView;
+import vn.sohoa.ui.layout.MainLayout;
+import vn.sohoa.ui.tenancy.CurrentTenant;
+
+/**
+ * Every tenant the person may see, as a tree opened branch by branch. The search ignores case and
+ * diacritics, so "dai thanh" finds "Đại Thành" on a keyboard without Vietnamese input. A click opens
+ * the tenant's page, making it the tenant the person works in.
+ */
+@Route(value = "tenants", layout = MainLayout.class)
+@Menu(title = "tenants.title", icon = "vaadin:file-tree", order = 2)
+public class TenantsView extends VerticalLayout implements HasDynamicTitle {
+
+    @Inject
+    public TenantsView(CurrentTenant current, TenantService tenants) {
+        setSizeFull();
+        TenantTreeData data = new TenantTreeData(current, tenants);
+        TenantTree tree = new TenantTree(data);
+        tree.addItemClickListener(click -> {
+            current.choose(click.getItem().code());
+            getUI().ifPresent(ui -> ui.navigate(TenantDetailView.class));
+        });
+
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("tenants.search"));
+        search.setAriaLabel(getTranslation("tenants.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> data.search(change.getValue()));
+
+        Button importFile = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(TenantImportView.class)));
+        HorizontalLayout toolbar = new HorizontalLayout(search, importFile);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.expand(search);
+        add(new H2(getTranslation("tenants.title")), toolbar, tree);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tenants.title") + " · Sohoa";
+    }
+}

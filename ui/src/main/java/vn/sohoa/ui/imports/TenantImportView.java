@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
@@ -59,8 +61,12 @@ public class TenantImportView extends VerticalLayout implements HasDynamicTitle 
         progress.setIndeterminate(true);
         progress.setVisible(false);
         result.setId("import-result");
-        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.help")), upload, preview,
-                importButton, progress, result);
+        HorizontalLayout run = new HorizontalLayout(importButton, progress);
+        run.setAlignItems(FlexComponent.Alignment.CENTER);
+        run.setWidthFull();
+        run.expand(progress);
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.help")), upload, run, result,
+                preview);
     }
 
     @Override

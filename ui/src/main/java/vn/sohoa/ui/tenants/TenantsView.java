@@ -30,9 +30,8 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
     public TenantsView(CurrentTenant current, TenantService tenants) {
         setSizeFull();
         TenantTreeData data = new TenantTreeData(current, tenants);
-        TenantTree tree = new TenantTree(data);
-        tree.addItemClickListener(click -> {
-            current.choose(click.getItem().code());
+        TenantTree tree = new TenantTree(data, tenant -> {
+            current.choose(tenant.code());
             getUI().ifPresent(ui -> ui.navigate(TenantDetailView.class));
         });
 
@@ -48,6 +47,8 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 click -> getUI().ifPresent(ui -> ui.navigate(TenantImportView.class)));
         HorizontalLayout toolbar = new HorizontalLayout(search, importFile);
         toolbar.setWidthFull();
+        toolbar.setWrap(true);
+        search.setMinWidth("14rem");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.expand(search);
         add(new H2(getTranslation("tenants.title")), toolbar, tree);

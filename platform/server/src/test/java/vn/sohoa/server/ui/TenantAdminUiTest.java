@@ -104,7 +104,7 @@ class TenantAdminUiTest extends BrowserTest {
         SignedIn.as(page, app, PROVINCE_ADMIN);
         openTree();
         searchTree(merged);
-        SignedIn.gridCell(page, "Xã Hỏa Lựu " + province).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở Xã Hỏa Lựu " + province)).click();
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
                 .hasText("Xã Hỏa Lựu " + province);
         button("Sáp nhập").click();
@@ -132,6 +132,32 @@ class TenantAdminUiTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm với vai trò Người xem")).click();
         PlaywrightAssertions.assertThat(page.getByText("Không còn ai chờ thêm")).isVisible();
         assertThat(memberUsernames(successor)).containsExactly("chi.le");
+    }
+
+    @Test
+    void a_viewer_finds_only_their_own_tenants_and_gets_no_administration() {
+        String mine = newCode();
+        String other = newCode();
+        tenants.provision(new TenantDraft(mine, "Phường Vị Thanh " + mine, TenantKind.COMMUNE, null));
+        tenants.provision(new TenantDraft(other, "Phường Vị Thanh " + other, TenantKind.COMMUNE, null));
+        var viewer = people.findByUsername("chi.le").orElseThrow();
+        work.inTenant(mine, () -> memberships.add(viewer, Role.VIEWER));
+
+        SignedIn.as(page, app, "chi.le");
+        openTree();
+        searchTree("vi thanh " + mine.toLowerCase());
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Phường Vị Thanh " + mine)).isVisible();
+        searchTree("vi thanh " + other.toLowerCase());
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Phường Vị Thanh " + mine)).hasCount(0);
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Phường Vị Thanh " + other)).hasCount(0);
+        searchTree("vi thanh " + mine.toLowerCase());
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở Phường Vị Thanh " + mine)).click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Thành viên")))
+                .isVisible();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Nhật ký thay đổi")))
+                .hasCount(0);
+        PlaywrightAssertions.assertThat(button("Sáp nhập")).hasCount(0);
     }
 
     private static String newCode() {

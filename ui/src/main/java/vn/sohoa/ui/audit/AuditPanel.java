@@ -54,6 +54,7 @@ public class AuditPanel extends VerticalLayout {
         download.setText(getTranslation("audit.download"));
         download.getElement().setAttribute("download", true);
         download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        download.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL);
 
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(AuditFilter.ZONE);

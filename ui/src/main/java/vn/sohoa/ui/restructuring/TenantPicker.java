@@ -2,6 +2,7 @@ package vn.sohoa.ui.restructuring;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback;
 import vn.sohoa.admin.tenants.service.TenantFilter;
 import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.paging.PageRequest;
@@ -17,24 +18,24 @@ final class TenantPicker {
     static ComboBox<TenantSnapshot> single(String label, CurrentTenant current, TenantService tenants) {
         ComboBox<TenantSnapshot> box = new ComboBox<>(label);
         box.setItemLabelGenerator(TenantPicker::label);
-        box.setItems(query -> tenants.list(current.caller(), live(query.getFilter().orElse(null)),
-                new PageRequest(query.getPage(), query.getPageSize())).items().stream());
+        box.setItems(live(current, tenants));
         return box;
     }
 
     static MultiSelectComboBox<TenantSnapshot> many(String label, CurrentTenant current, TenantService tenants) {
         MultiSelectComboBox<TenantSnapshot> box = new MultiSelectComboBox<>(label);
         box.setItemLabelGenerator(TenantPicker::label);
-        box.setItems(query -> tenants.list(current.caller(), live(query.getFilter().orElse(null)),
-                new PageRequest(query.getPage(), query.getPageSize())).items().stream());
+        box.setItems(live(current, tenants));
         return box;
+    }
+
+    private static FetchCallback<TenantSnapshot, String> live(CurrentTenant current, TenantService tenants) {
+        return query -> tenants.list(current.caller(),
+                new TenantFilter(null, query.getFilter().orElse(null), false, true),
+                new PageRequest(query.getPage(), query.getPageSize())).items().stream();
     }
 
     private static String label(TenantSnapshot tenant) {
         return tenant.name() + " (" + tenant.code() + ")";
-    }
-
-    private static TenantFilter live(String search) {
-        return new TenantFilter(null, search, false, true);
     }
 }

@@ -2,6 +2,7 @@ package vn.sohoa.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -10,6 +11,7 @@ import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.admin.members.service.IdentityDirectory;
@@ -158,6 +160,35 @@ class TenantAdminUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Nhật ký thay đổi")))
                 .hasCount(0);
         PlaywrightAssertions.assertThat(button("Sáp nhập")).hasCount(0);
+    }
+
+    @Test
+    void an_administrator_filters_the_audit_trail_and_downloads_it_as_csv() throws Exception {
+        String commune = newCode();
+        tenants.provision(new TenantDraft(commune, "Xã Hỏa Lựu " + commune, TenantKind.COMMUNE, null));
+        work.inTenant(commune, () -> units.create(new UnitDraft("AP-1", "Ấp Thạnh Lợi", UnitType.HAMLET, 10, 40)));
+        work.inTenant(commune, () -> {
+            units.delete("AP-1");
+            return null;
+        });
+
+        SignedIn.as(page, app, PROVINCE_ADMIN);
+        openTree();
+        searchTree(commune);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở Xã Hỏa Lựu " + commune)).click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Nhật ký thay đổi")).click();
+        Locator unitKeys = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(java.util.regex.Pattern.compile("^AP-1$")).setVisible(true));
+        PlaywrightAssertions.assertThat(unitKeys).hasCount(2);
+        page.getByLabel("Thao tác", new Page.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Xóa").setExact(true)).click();
+        PlaywrightAssertions.assertThat(unitKeys).hasCount(1);
+
+        Download download = page.waitForDownload(() -> page.getByText("Tải về CSV").click());
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(download.suggestedFilename()).isEqualTo("audit-" + commune + ".csv");
+        assertThat(csv).startsWith("\uFEFF\"occurred_at (UTC+07:00)\"").contains("\"AP-1\",\"DELETE\"")
+                .doesNotContain("\"CREATE\"");
     }
 
     private static String newCode() {

@@ -42,8 +42,16 @@ public class Tenant {
     @Enumerated(EnumType.STRING)
     private TenantStatus status = TenantStatus.ACTIVE;
 
+    /** Why the tenant was last suspended, reactivated or archived, as its governor wrote it. */
+    @Column(name = "status_reason")
+    private String statusReason;
+
     @Column(name = "valid_from")
     private LocalDate validFrom = LocalDate.now();
+
+    /** The day the tenant stopped serving, once it is archived. */
+    @Column(name = "valid_to")
+    private LocalDate validTo;
 
     @Version
     private long version;
@@ -56,6 +64,29 @@ public class Tenant {
         this.name = name;
         this.kind = kind;
         this.parentCode = parentCode;
+    }
+
+    /** Renames the tenant or corrects its kind; its code and place in the hierarchy stay. */
+    public void describe(String name, TenantKind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
+    /**
+     * Moves the tenant to another life-cycle state, recording why. An archived tenant's validity ends today.
+     *
+     * @throws IllegalStateException when the current state may not become {@code next}; callers check
+     *                               {@link TenantStatus#canBecome} first to explain the refusal
+     */
+    public void changeStatus(TenantStatus next, String reason) {
+        if (!status.canBecome(next)) {
+            throw new IllegalStateException("Tenant " + code + " cannot go from " + status + " to " + next);
+        }
+        this.status = next;
+        this.statusReason = reason;
+        if (next == TenantStatus.ARCHIVED) {
+            this.validTo = LocalDate.now();
+        }
     }
 
     public String code() {
@@ -80,6 +111,10 @@ public class Tenant {
 
     public TenantStatus status() {
         return status;
+    }
+
+    public String statusReason() {
+        return statusReason;
     }
 
     public long version() {

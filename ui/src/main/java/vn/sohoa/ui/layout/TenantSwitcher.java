@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+import vn.sohoa.platform.tenancy.domain.TenantStatus;
 import vn.sohoa.ui.tenancy.CurrentTenant;
 
 /**
@@ -22,9 +23,9 @@ class TenantSwitcher extends Composite<ComboBox<TenantSnapshot>> implements HasS
         box.setId("tenant-switcher");
         box.setItemLabelGenerator(tenant -> tenant.name() + " (" + tenant.code() + ")");
         box.setItems(
-                query -> tenants.list(current.caller(), null, query.getFilter().orElse(null),
+                query -> tenants.list(current.caller(), null, query.getFilter().orElse(null), TenantStatus.live(),
                         new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
-                query -> (int) tenants.list(current.caller(), null, query.getFilter().orElse(null),
+                query -> (int) tenants.list(current.caller(), null, query.getFilter().orElse(null), TenantStatus.live(),
                         new PageRequest(0, 1)).total());
         current.chosen().ifPresent(box::setValue);
         // Takes what the navbar leaves, so a phone shows as much of a long commune name as fits.

@@ -12,6 +12,7 @@ import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.domain.MembershipGrant;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+import vn.sohoa.platform.tenancy.domain.TenantStatus;
 import vn.sohoa.platform.tenancy.service.MembershipGrants;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 
@@ -108,7 +109,7 @@ public class CurrentTenant {
     private Optional<String> firstVisible() {
         Caller caller = caller();
         if (caller.provinceAdmin()) {
-            return tenants.list(caller, null, null, new PageRequest(0, 1)).items().stream()
+            return tenants.list(caller, null, null, TenantStatus.live(), new PageRequest(0, 1)).items().stream()
                     .findFirst().map(TenantSnapshot::code);
         }
         return grants.of(caller.subject()).stream().map(MembershipGrant::tenantCode).sorted().findFirst();

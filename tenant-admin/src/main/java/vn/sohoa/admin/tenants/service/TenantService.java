@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.paging.SearchPattern;
@@ -16,10 +17,11 @@ import vn.sohoa.platform.tenancy.domain.MembershipGrant;
 import vn.sohoa.platform.tenancy.domain.Tenant;
 import vn.sohoa.platform.tenancy.domain.TenantChanged;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+import vn.sohoa.platform.tenancy.domain.TenantStatus;
 import vn.sohoa.platform.tenancy.service.MembershipGrants;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 
-/** Creates tenants and lists the ones a person may see. */
+/** Creates tenants and lists the ones a person may see; {@link TenantLifecycleService} changes them. */
 @ApplicationScoped
 public class TenantService {
 
@@ -76,11 +78,13 @@ public class TenantService {
     /**
      * A page of the tenants the caller may see, ordered by code: all of them for a province
      * administrator, otherwise the tenants of their memberships and everything below them. With a
-     * {@code parentCode}, only that (visible) tenant's children.
+     * {@code parentCode}, only that (visible) tenant's children; only tenants in one of {@code statuses}.
      */
     @Transactional
-    public Page<TenantSnapshot> list(Caller caller, String parentCode, String search, PageRequest request) {
-        StringBuilder where = new StringBuilder(" where (lower(t.code) like :pattern or lower(t.name) like :pattern)");
+    public Page<TenantSnapshot> list(Caller caller, String parentCode, String search, Set<TenantStatus> statuses,
+                                     PageRequest request) {
+        StringBuilder where = new StringBuilder(" where (lower(t.code) like :pattern or lower(t.name) like :pattern)"
+                + " and t.status in (:statuses)");
         if (parentCode != null) {
             gate.check(caller, parentCode, Access.READ);
             where.append(" and t.parent_code = :parent");
@@ -97,6 +101,7 @@ public class TenantService {
         var select = em.createNativeQuery("select * from tenant t" + where + " order by t.code", Tenant.class);
         for (var query : List.of(count, select)) {
             query.setParameter("pattern", SearchPattern.containing(search));
+            query.setParameter("statuses", statuses.stream().map(Enum::name).toList());
             if (parentCode != null) {
                 query.setParameter("parent", parentCode);
             }

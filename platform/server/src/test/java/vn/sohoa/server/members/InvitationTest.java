@@ -81,6 +81,20 @@ class InvitationTest {
                 .formParam("username", username).formParam("password", temporary.getValue())
                 .post(TOKEN_URL).then().statusCode(400).body("error_description", equalTo("Account is not fully set up"));
 
+        // What the person's first login does: set a password of their own, which clears the required action.
+        CredentialRepresentation chosen = new CredentialRepresentation();
+        chosen.setType(CredentialRepresentation.PASSWORD);
+        chosen.setValue("Mat-khau-" + UUID.randomUUID());
+        chosen.setTemporary(false);
+        users().get(user.getId()).resetPassword(chosen);
+        UserRepresentation updated = users().get(user.getId()).toRepresentation();
+        updated.setRequiredActions(List.of());
+        users().get(user.getId()).update(updated);
+        String token = given().formParam("grant_type", "password").formParam("client_id", "sohoa-cli")
+                .formParam("username", username).formParam("password", chosen.getValue())
+                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(token).get("/api/v1/tenants/{code}/units", tenant).then().statusCode(200);
+
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/members", tenant).then()
                 .body("items.username", hasItems(Api.ADMIN_A, username));
     }

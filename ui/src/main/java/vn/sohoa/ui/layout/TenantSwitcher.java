@@ -24,9 +24,9 @@ class TenantSwitcher extends Composite<ComboBox<TenantSnapshot>> implements HasS
         box.setItemLabelGenerator(tenant -> tenant.name() + " (" + tenant.code() + ")");
         // Ended tenants (merged, archived) are not offered; their pages stay reachable from the tenant tree.
         box.setItems(
-                query -> tenants.list(current.caller(), live(query.getFilter().orElse(null)),
+                query -> tenants.list(current.caller(), TenantFilter.live(query.getFilter().orElse(null)),
                         new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
-                query -> (int) tenants.list(current.caller(), live(query.getFilter().orElse(null)),
+                query -> (int) tenants.list(current.caller(), TenantFilter.live(query.getFilter().orElse(null)),
                         new PageRequest(0, 1)).total());
         showChosen(current);
         // Takes what the navbar leaves, so a phone shows as much of a long commune name as fits.
@@ -51,9 +51,5 @@ class TenantSwitcher extends Composite<ComboBox<TenantSnapshot>> implements HasS
      */
     void showChosen(CurrentTenant current) {
         getContent().setValue(current.chosen().orElse(null));
-    }
-
-    private static TenantFilter live(String search) {
-        return new TenantFilter(null, search, false, true);
     }
 }

@@ -8,15 +8,20 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import vn.sohoa.admin.members.service.MembershipService;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Membership;
+import vn.sohoa.platform.tenancy.domain.Role;
 import vn.sohoa.ui.tenancy.CurrentTenant;
 
-/** The members of the chosen tenant; its administrators add and remove them, removing after a confirmation. */
+/**
+ * The members of the chosen tenant; its administrators add them, change their roles and remove them,
+ * removing after a confirmation.
+ */
 @Dependent
 public class MembersPanel extends VerticalLayout {
 
@@ -32,8 +37,13 @@ public class MembersPanel extends VerticalLayout {
         setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addColumn(Membership::username).setHeader(getTranslation("member.username")).setAutoWidth(true);
-        grid.addColumn(member -> getTranslation("role." + member.role())).setHeader(getTranslation("member.role"))
-                .setAutoWidth(true);
+        boolean administered = tenant.administered();
+        if (administered) {
+            grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("member.role")).setAutoWidth(true);
+        } else {
+            grid.addColumn(member -> getTranslation("role." + member.role())).setHeader(getTranslation("member.role"))
+                    .setAutoWidth(true);
+        }
         grid.setItems(query -> {
             tenant.enter(Access.READ);
             return memberships.list(new PageRequest(query.getPage(), query.getPageSize())).items().stream();
@@ -41,7 +51,7 @@ public class MembersPanel extends VerticalLayout {
             tenant.enter(Access.READ);
             return (int) memberships.list(new PageRequest(0, 1)).total();
         });
-        if (tenant.administered()) {
+        if (administered) {
             grid.addComponentColumn(this::removeButton).setFlexGrow(0).setAutoWidth(true);
             add(new MemberForm((username, role) -> {
                 admission.admit(username, role);
@@ -49,6 +59,28 @@ public class MembersPanel extends VerticalLayout {
             }));
         }
         add(grid);
+    }
+
+    /** The member's role, changed as soon as another is picked; the last administrator is kept by the service. */
+    private Select<Role> roleSelect(Membership member) {
+        Select<Role> role = new Select<>();
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(value -> getTranslation("role." + value));
+        role.setValue(member.role());
+        role.setAriaLabel(getTranslation("members.role-of", member.username()));
+        role.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                try {
+                    tenant.enter(Access.ADMINISTER);
+                    memberships.changeRole(member.username(), change.getValue(), tenant.governed());
+                    changed("members.role-changed", member.username());
+                } catch (RuntimeException refused) {
+                    role.setValue(change.getOldValue());
+                    throw refused;
+                }
+            }
+        });
+        return role;
     }
 
     private Button removeButton(Membership member) {
@@ -68,7 +100,7 @@ public class MembersPanel extends VerticalLayout {
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(confirmed -> {
             tenant.enter(Access.ADMINISTER);
-            memberships.remove(username);
+            memberships.remove(username, tenant.governed());
             changed("members.removed", username);
         });
         confirm.open();

@@ -31,7 +31,7 @@ final class TenantPicker {
 
     private static FetchCallback<TenantSnapshot, String> live(CurrentTenant current, TenantService tenants) {
         return query -> tenants.list(current.caller(),
-                new TenantFilter(null, query.getFilter().orElse(null), false, true),
+                TenantFilter.live(query.getFilter().orElse(null)),
                 new PageRequest(query.getPage(), query.getPageSize())).items().stream();
     }
 

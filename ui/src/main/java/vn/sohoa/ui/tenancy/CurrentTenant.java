@@ -72,14 +72,15 @@ public class CurrentTenant {
 
     /**
      * Enters the chosen tenant for the rest of this request; call it before any service that reads or
-     * changes tenant data. Entering twice in one request checks the memberships only once.
+     * changes tenant data. Entering again in one request checks the memberships again unless the access
+     * is the same, or only reading.
      *
      * @throws ProblemException 404 when there is no tenant to enter, 403 when {@code access} is not the person's
      */
     public TenantSnapshot enter(Access access) {
         String code = chosenCode().orElseThrow(() -> ProblemException.notFound("No tenant is chosen."));
         boolean covered = entered != null && entered.code().equals(code)
-                && (enteredFor == Access.ADMINISTER || access == Access.READ);
+                && (enteredFor == access || access == Access.READ);
         if (!covered) {
             entered = gate.enter(caller(), code, access);
             enteredFor = access;
@@ -89,8 +90,17 @@ public class CurrentTenant {
 
     /** Whether the person may configure the chosen tenant (and so sees the editing controls). */
     public boolean administered() {
+        return allowed(Access.ADMINISTER);
+    }
+
+    /** Whether the person may suspend, reactivate or archive the chosen tenant (from above it). */
+    public boolean governed() {
+        return allowed(Access.GOVERN);
+    }
+
+    private boolean allowed(Access access) {
         try {
-            return chosenCode().map(code -> gate.check(caller(), code, Access.ADMINISTER)).isPresent();
+            return chosenCode().map(code -> gate.check(caller(), code, access)).isPresent();
         } catch (ProblemException notAllowed) {
             return false;
         }
@@ -109,7 +119,7 @@ public class CurrentTenant {
     private Optional<String> firstVisible() {
         Caller caller = caller();
         if (caller.provinceAdmin()) {
-            return tenants.list(caller, new TenantFilter(null, null, false, true), new PageRequest(0, 1)).items().stream()
+            return tenants.list(caller, TenantFilter.live(null), new PageRequest(0, 1)).items().stream()
                     .findFirst().map(TenantSnapshot::code);
         }
         return grants.of(caller.subject()).stream().map(MembershipGrant::tenantCode).sorted().findFirst();

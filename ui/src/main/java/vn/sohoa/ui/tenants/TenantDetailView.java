@@ -15,15 +15,18 @@ import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.units.service.UnitService;
 import vn.sohoa.ui.audit.AuditPanel;
 import vn.sohoa.ui.layout.MainLayout;
+import vn.sohoa.ui.lifecycle.LifecycleActions;
 import vn.sohoa.ui.members.MembersPanel;
 import vn.sohoa.ui.restructuring.LineagePanel;
 import vn.sohoa.ui.restructuring.RestructuringActions;
+import vn.sohoa.ui.settings.SettingsPanel;
 import vn.sohoa.ui.tenancy.CurrentTenant;
 import vn.sohoa.ui.units.UnitsPanel;
 
 /**
- * One tenant: who it is, its sub-units, members, lineage and (for its administrators) audit trail, and
- * the restructuring actions. Like every page it shows the tenant chosen in the session, so the switcher
+ * One tenant: who it is, its sub-units, members, lineage, settings and (for its administrators) audit
+ * trail; the restructuring actions for its administrators, and the life-cycle actions for those who
+ * govern it from above. Like every page it shows the tenant chosen in the session, so the switcher
  * moves it from one tenant to the next.
  */
 @Route(value = "tenant", layout = MainLayout.class)
@@ -33,7 +36,8 @@ public class TenantDetailView extends VerticalLayout implements HasDynamicTitle 
 
     @Inject
     public TenantDetailView(CurrentTenant current, UnitService units, MembersPanel members, LineagePanel lineage,
-                            AuditPanel audit, RestructuringActions actions) {
+                            AuditPanel audit, SettingsPanel settings, RestructuringActions actions,
+                            LifecycleActions lifecycle) {
         setSizeFull();
         var chosen = current.chosen();
         if (chosen.isEmpty()) {
@@ -48,10 +52,16 @@ public class TenantDetailView extends VerticalLayout implements HasDynamicTitle 
         tabs.add(getTranslation("units.title"), new UnitsPanel(current, units));
         tabs.add(getTranslation("members.title"), members);
         tabs.add(getTranslation("lineage.title"), lineage);
+        tabs.add(getTranslation("settings.title"), settings);
         if (administered) {
             tabs.add(getTranslation("audit.title"), audit);
         }
-        add(heading(tenant), administered ? actions : new Span(), tabs);
+        HorizontalLayout toolbar = new HorizontalLayout(lifecycle);
+        if (administered) {
+            toolbar.addComponentAsFirst(actions);
+        }
+        toolbar.setWrap(true);
+        add(heading(tenant), toolbar, tabs);
         setFlexGrow(1, tabs);
     }
 

@@ -60,7 +60,7 @@ class TenantTreeData extends AbstractBackEndHierarchicalDataProvider<TenantSnaps
         if (parent != null) {
             return TenantFilter.of(parent.code(), null);
         }
-        return search.isEmpty() ? new TenantFilter(null, null, true, false) : TenantFilter.of(null, search);
+        return search.isEmpty() ? TenantFilter.roots() : TenantFilter.of(null, search);
     }
 
     private Page<TenantSnapshot> page(TenantFilter filter, int page, int size) {

@@ -10,6 +10,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict"),
+    /** The tenant is suspended, archived or merged: its data can be read but not changed. */
+    TENANT_NOT_ACTIVE(409, "Tenant not active"),
     STALE_VERSION(409, "Stale version"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),

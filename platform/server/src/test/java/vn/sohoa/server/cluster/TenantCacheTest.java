@@ -51,7 +51,7 @@ class TenantCacheTest {
             String code = "C" + UUID.randomUUID().toString().substring(0, 8);
             Cache<String, TenantSnapshot> remote = secondNode.getCache(CacheNames.TENANTS_BY_CODE);
             remote.putForExternalRead(code, new TenantSnapshot(code, "Bản cũ", TenantKind.OTHER, null, "1",
-                    TenantStatus.ACTIVE));
+                    TenantStatus.ACTIVE, null, 0));
             assertThat(remote.get(code)).isNotNull();
 
             Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", code, "name", "Bản mới", "kind", "OTHER"))

@@ -114,7 +114,7 @@ class MergeTest {
     @Test
     void only_an_administrator_above_every_source_may_merge() {
         Api.as(Api.ADMIN_B).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(404);
-        Api.as(Api.VIEWER).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(404);
+        Api.as(Api.VIEWER).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(403);
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", second).then().body("status", equalTo("ACTIVE"));
     }
 

@@ -69,7 +69,7 @@ class MoveTest {
     void only_an_administrator_above_both_parents_may_move() {
         Fixtures.addMember(commune, Api.ADMIN_B, "TENANT_ADMIN");
         Api.as(Api.ADMIN_B).body(Map.of("newParentCode", newDistrict, "effectiveDate", "2025-07-01"))
-                .post("/api/v1/tenants/{code}/move", commune).then().statusCode(404);
+                .post("/api/v1/tenants/{code}/move", commune).then().statusCode(403);
         Api.as(Api.VIEWER).body(Map.of("newParentCode", newDistrict, "effectiveDate", "2025-07-01"))
                 .post("/api/v1/tenants/{code}/move", commune).then().statusCode(403);
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", commune).then().body("parentCode", equalTo(oldDistrict));

@@ -85,10 +85,12 @@ class SplitTest {
     @Test
     void the_commune_cannot_split_itself_and_strangers_cannot_split_it() {
         Api.as(Api.ADMIN_B).body(split(List.of("AP1", "AP2"), List.of("AP3"))).post("/api/v1/tenant-splits")
+                .then().statusCode(403);
+        Api.as(Api.VIEWER).body(split(List.of("AP1", "AP2"), List.of("AP3"))).post("/api/v1/tenant-splits")
                 .then().statusCode(404);
         Fixtures.addMember(source, Api.VIEWER, "VIEWER");
         Api.as(Api.VIEWER).body(split(List.of("AP1", "AP2"), List.of("AP3"))).post("/api/v1/tenant-splits")
-                .then().statusCode(404);
+                .then().statusCode(403);
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", source).then().body("status", equalTo("ACTIVE"));
     }
 

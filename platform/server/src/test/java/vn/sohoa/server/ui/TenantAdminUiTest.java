@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.admin.members.service.IdentityDirectory;
 import vn.sohoa.admin.members.service.MembershipService;
+import vn.sohoa.admin.settings.service.TenantSettingsService;
 import vn.sohoa.admin.tenants.service.TenantDraft;
 import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.paging.PageRequest;
@@ -52,6 +53,9 @@ class TenantAdminUiTest extends BrowserTest {
 
     @Inject
     UnitService units;
+
+    @Inject
+    TenantSettingsService settings;
 
     @Test
     void the_tree_finds_a_vietnamese_name_typed_without_diacritics() {
@@ -189,6 +193,62 @@ class TenantAdminUiTest extends BrowserTest {
         assertThat(download.suggestedFilename()).isEqualTo("audit-" + commune + ".csv");
         assertThat(csv).startsWith("\uFEFF\"occurred_at (UTC+07:00)\"").contains("\"AP-1\",\"DELETE\"")
                 .doesNotContain("\"CREATE\"");
+    }
+
+    @Test
+    void suspending_asks_for_confirmation_and_a_suspended_tenant_can_be_reactivated() {
+        String commune = newCode();
+        tenants.provision(new TenantDraft(commune, "Xã Hỏa Lựu " + commune, TenantKind.COMMUNE, null));
+
+        SignedIn.as(page, app, PROVINCE_ADMIN);
+        openTenant(commune, "Xã Hỏa Lựu " + commune);
+        button("Tạm ngừng").click();
+        Locator confirm = page.getByRole(AriaRole.ALERTDIALOG);
+        PlaywrightAssertions.assertThat(confirm).containsText("sẽ không nhận thay đổi nào");
+        confirm.getByLabel("Lý do (không bắt buộc)").fill("Chờ sáp nhập");
+        assertThat(directory.find(commune).orElseThrow().status()).isEqualTo(TenantStatus.ACTIVE);
+        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tạm ngừng").setExact(true)).click();
+
+        PlaywrightAssertions.assertThat(page.getByText(commune + " · Xã, phường, thị trấn · Tạm ngừng")).isVisible();
+        assertThat(directory.find(commune).orElseThrow().status()).isEqualTo(TenantStatus.SUSPENDED);
+        PlaywrightAssertions.assertThat(button("Tạm ngừng")).hasCount(0);
+        button("Hoạt động lại").click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Hoạt động lại").setExact(true)).click();
+        PlaywrightAssertions.assertThat(page.getByText(commune + " · Xã, phường, thị trấn · Đang hoạt động")).isVisible();
+    }
+
+    @Test
+    void settings_are_checked_in_the_form_and_saved_as_typed_values() {
+        String commune = newCode();
+        tenants.provision(new TenantDraft(commune, "Xã Hỏa Lựu " + commune, TenantKind.COMMUNE, null));
+
+        SignedIn.as(page, app, PROVINCE_ADMIN);
+        openTenant(commune, "Xã Hỏa Lựu " + commune);
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Thiết lập")).click();
+        PlaywrightAssertions.assertThat(page.getByLabel("Tên hiển thị")).hasValue("Xã Hỏa Lựu " + commune);
+        page.getByLabel("Điện thoại").fill("gọi tôi");
+        page.getByLabel("Số mô hình thí điểm").fill("4");
+        page.getByLabel("Năm chỉ tiêu").fill("2026");
+        button("Lưu").click();
+        PlaywrightAssertions.assertThat(page.getByText("Số điện thoại gồm 6 đến 20 chữ số")).isVisible();
+        assertThat(settings.read(commune).version()).isZero();
+
+        page.getByLabel("Điện thoại").fill("0293 3870 123");
+        button("Lưu").click();
+        PlaywrightAssertions.assertThat(page.getByText("Đã lưu thiết lập")).isVisible();
+        var saved = settings.read(commune).settings();
+        assertThat(saved.contact().phone()).isEqualTo("0293 3870 123");
+        assertThat(saved.annualTargets().year()).isEqualTo(2026);
+        assertThat(saved.annualTargets().pilotModels()).isEqualTo(4);
+    }
+
+    private void openTenant(String code, String name) {
+        openTree();
+        searchTree(code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở " + name)).click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
+                .hasText(name);
     }
 
     private static String newCode() {

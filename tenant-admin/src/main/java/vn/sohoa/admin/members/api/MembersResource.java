@@ -10,26 +10,26 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import vn.sohoa.admin.members.service.IdentityDirectory;
 import vn.sohoa.admin.members.service.MembershipService;
 import vn.sohoa.admin.members.service.Person;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
-import vn.sohoa.platform.problem.Problem;
-import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 
-/** Who holds which role in a tenant. Members read; tenant administrators add and remove. */
+/**
+ * Who holds which role in a tenant. Members read; tenant administrators add, invite, change roles and
+ * remove — but only an administrator from above may leave the tenant without an administrator.
+ */
 @Path("/api/v1/tenants/{code}/members")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,22 +57,34 @@ public class MembersResource {
         return memberships.list(page).map(MemberResponse::of);
     }
 
+    /** Links a known person, or invites a new one when the body also gives their email and full name. */
     @POST
     public Response add(@Valid @NotNull MemberRequest body) {
         gate.enter(Caller.of(identity), tenantCode, Access.ADMINISTER);
-        Person person = people.findByUsername(body.username().strip()).orElseThrow(() -> new ProblemException(
-                ProblemType.UNPROCESSABLE, "There is no user " + body.username() + " at the identity provider.",
-                List.of(new Problem.FieldError("username", "is not a known user"))));
+        Person person = people.findByUsername(body.name()).orElseGet(() -> people.invite(body.invitation()));
         MemberResponse added = MemberResponse.of(memberships.add(person, body.role()));
         return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/members/" + added.username()))
                 .entity(added).build();
     }
 
+    @PUT
+    @Path("{username}")
+    public MemberResponse changeRole(@PathParam("username") String username, @Valid @NotNull MemberRoleRequest body) {
+        boolean governs = administer();
+        return MemberResponse.of(memberships.changeRole(username, body.role(), governs));
+    }
+
     @DELETE
     @Path("{username}")
     public Response remove(@PathParam("username") String username) {
-        gate.enter(Caller.of(identity), tenantCode, Access.ADMINISTER);
-        memberships.remove(username);
+        boolean governs = administer();
+        memberships.remove(username, governs);
         return Response.noContent().build();
+    }
+
+    /** Enters the tenant as its administrator; whether the caller also governs it from above. */
+    private boolean administer() {
+        Caller caller = Caller.of(identity);
+        return gate.governs(caller, gate.enter(caller, tenantCode, Access.ADMINISTER));
     }
 }

@@ -3,6 +3,7 @@ package vn.sohoa.admin.members.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
@@ -40,13 +41,61 @@ public class MembershipService {
         return membership;
     }
 
-    /** Ends a person's membership in the tenant; 404 when they hold none. */
+    /**
+     * Gives a member another role.
+     *
+     * @param callerGoverns whether the caller administers the tenant from above, and so may leave it
+     *                      without a tenant administrator of its own
+     * @throws ProblemException 404 when the person is no member, 409 when this would demote the tenant's
+     *                          last administrator and the caller does not govern the tenant
+     */
     @Transactional
-    public void remove(String username) {
-        Membership membership = em.createQuery("from Membership m where lower(m.username) = lower(:username)",
-                        Membership.class)
+    public Membership changeRole(String username, Role role, boolean callerGoverns) {
+        Membership membership = member(username);
+        if (role != Role.TENANT_ADMIN) {
+            keepAnAdministrator(membership, callerGoverns);
+        }
+        membership.changeRole(role);
+        em.flush();
+        return membership;
+    }
+
+    /**
+     * Ends a person's membership in the tenant.
+     *
+     * @param callerGoverns as for {@link #changeRole}
+     * @throws ProblemException 404 when the person is no member, 409 when they are the tenant's last
+     *                          administrator and the caller does not govern the tenant
+     */
+    @Transactional
+    public void remove(String username, boolean callerGoverns) {
+        Membership membership = member(username);
+        keepAnAdministrator(membership, callerGoverns);
+        em.remove(membership);
+    }
+
+    /**
+     * A tenant's own administrators cannot lock their unit out of its configuration; only someone above
+     * may leave it without one. The administrators' rows are locked, so two of them demoting each other
+     * at the same moment cannot both succeed.
+     */
+    private void keepAnAdministrator(Membership membership, boolean callerGoverns) {
+        if (callerGoverns || membership.role() != Role.TENANT_ADMIN) {
+            return;
+        }
+        int admins = em.createQuery("from Membership m where m.role = :admin", Membership.class)
+                .setParameter("admin", Role.TENANT_ADMIN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().size();
+        if (admins <= 1) {
+            throw ProblemException.conflict(membership.username() + " is the last tenant administrator of this "
+                    + "tenant; name another one first, or ask an administrator of a unit above to do this.");
+        }
+    }
+
+    private Membership member(String username) {
+        return em.createQuery("from Membership m where lower(m.username) = lower(:username)", Membership.class)
                 .setParameter("username", username).getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound(username + " is not a member of this tenant."));
-        em.remove(membership);
     }
 }

@@ -28,9 +28,9 @@ class LineageRecords {
                 .setParameter("kind", kind).setParameter("date", date).executeUpdate();
     }
 
-    /** Ends the tenant on {@code date}; its records stay where they are. */
-    void end(Tenant tenant, LocalDate date, TenantStatus status) {
-        tenant.endOn(date, status);
+    /** Ends the tenant on {@code date}, saying why; its records stay where they are. */
+    void end(Tenant tenant, LocalDate date, TenantStatus status, String reason) {
+        tenant.endOn(date, status, reason);
         changes.fire(new TenantChanged(tenant.code()));
     }
 }

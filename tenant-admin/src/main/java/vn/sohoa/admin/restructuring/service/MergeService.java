@@ -81,7 +81,7 @@ public class MergeService {
         for (Tenant source : sources) {
             subUnits.copy(source.code(), subUnits.of(source.code()), target.code());
             lineage.link(source.code(), target.code(), "MERGE", effectiveDate);
-            lineage.end(source, effectiveDate, TenantStatus.MERGED);
+            lineage.end(source, effectiveDate, TenantStatus.MERGED, "Merged into " + target.code());
         }
         em.flush();
         subtreeOf(target.code()).forEach(moved -> changes.fire(new TenantChanged(moved)));

@@ -70,7 +70,8 @@ public class SplitService {
             subUnits.copy(sourceCode, part.unitCodes().stream().map(units::get).toList(), part.code());
             lineage.link(sourceCode, part.code(), "SPLIT", effectiveDate);
         }
-        lineage.end(source, effectiveDate, TenantStatus.ARCHIVED);
+        lineage.end(source, effectiveDate, TenantStatus.ARCHIVED, "Split into "
+                + parts.stream().map(SplitPart::code).collect(Collectors.joining(", ")));
         em.flush();
         return impact;
     }

@@ -12,21 +12,24 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
-import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.domain.TenantStatus;
 import vn.sohoa.platform.validation.Code;
 
-/** The tenant registry as each caller may see it. */
+/** The tenant registry as each caller may see it, and new tenants. */
 @Path("/api/v1/tenants")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +38,6 @@ public class TenantsResource {
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    TenantGate gate;
 
     @Inject
     TenantService tenants;
@@ -52,13 +52,10 @@ public class TenantsResource {
     public Page<TenantResponse> list(
             @QueryParam("parent") @Pattern(regexp = Code.PATTERN, message = "must be a tenant code") String parent,
             @QueryParam("q") @Size(max = 100) String q,
+            @QueryParam("status") @Parameter(description = StatusFilter.DESCRIPTION, explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TenantStatus.class))
+            List<String> status,
             @Valid @BeanParam PageRequest page) {
-        return tenants.list(Caller.of(identity), parent, q, page).map(TenantResponse::of);
-    }
-
-    @GET
-    @Path("{code}")
-    public TenantResponse get(@PathParam("code") String code) {
-        return TenantResponse.of(gate.check(Caller.of(identity), code, Access.READ));
+        return tenants.list(Caller.of(identity), parent, q, StatusFilter.parse(status), page).map(TenantResponse::of);
     }
 }

@@ -41,15 +41,14 @@ record TenantQuery(TenantFilter filter, List<String> visiblePaths) {
             sql.append(visiblePaths == null ? " and t.parent_code is null"
                     : " and (p.code is null or not p.path <@ cast(:paths as ltree[]))");
         }
-        if (filter.liveOnly()) {
-            sql.append(" and t.status not in ('MERGED', 'ARCHIVED')");
-        }
+        sql.append(" and t.status in (:statuses)");
         return sql.toString();
     }
 
     private Query bind(Query query) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("pattern", SearchPattern.containing(filter.search()));
+        parameters.put("statuses", filter.statuses().stream().map(Enum::name).toList());
         if (filter.parentCode() != null) {
             parameters.put("parent", filter.parentCode());
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.problem.ProblemException;
@@ -15,10 +16,11 @@ import vn.sohoa.platform.tenancy.domain.MembershipGrant;
 import vn.sohoa.platform.tenancy.domain.Tenant;
 import vn.sohoa.platform.tenancy.domain.TenantChanged;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+import vn.sohoa.platform.tenancy.domain.TenantStatus;
 import vn.sohoa.platform.tenancy.service.MembershipGrants;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 
-/** Creates tenants and lists the ones a person may see. */
+/** Creates tenants and lists the ones a person may see; {@link TenantLifecycleService} changes them. */
 @ApplicationScoped
 public class TenantService {
 
@@ -75,13 +77,14 @@ public class TenantService {
     /**
      * A page of the tenants the caller may see, ordered by code: all of them for a province
      * administrator, otherwise the tenants of their memberships and everything below them. With a
-     * {@code parentCode}, only that (visible) tenant's children.
+     * {@code parentCode}, only that (visible) tenant's children; only tenants in one of {@code statuses}.
      *
      * @throws ProblemException 404 when the parent is not visible to the caller
      */
     @Transactional
-    public Page<TenantSnapshot> list(Caller caller, String parentCode, String search, PageRequest request) {
-        return list(caller, TenantFilter.of(parentCode, search), request);
+    public Page<TenantSnapshot> list(Caller caller, String parentCode, String search, Set<TenantStatus> statuses,
+                                     PageRequest request) {
+        return list(caller, new TenantFilter(parentCode, search, false, statuses), request);
     }
 
     /**

@@ -3,7 +3,27 @@ package vn.sohoa.platform.tenancy.domain;
 /** What a request needs to do in a tenant. */
 public enum Access {
     /** Read the tenant's data: any membership in it or in an ancestor. */
-    READ,
-    /** Configure the tenant: TENANT_ADMIN of it or of an ancestor, or province-admin. */
-    ADMINISTER
+    READ(false),
+    /** Configure the tenant: TENANT_ADMIN of it or of an ancestor, or province-admin. Only an ACTIVE tenant allows it. */
+    ADMINISTER(true),
+    /**
+     * Change the tenant's registry entry and life-cycle from above: TENANT_ADMIN of an ancestor (never of
+     * the tenant itself, so a unit cannot suspend or archive itself), or province-admin. Allowed whatever
+     * the tenant's status, because it is what changes the status.
+     */
+    GOVERN(false);
+
+    private final boolean writesTenantData;
+
+    Access(boolean writesTenantData) {
+        this.writesTenantData = writesTenantData;
+    }
+
+    /**
+     * Whether this access changes the tenant's own data, which only an ACTIVE tenant accepts. A new
+     * access level that writes must say {@code true}, so the gate refuses it in an inactive tenant.
+     */
+    public boolean writesTenantData() {
+        return writesTenantData;
+    }
 }

@@ -42,9 +42,14 @@ public class Tenant {
     @Enumerated(EnumType.STRING)
     private TenantStatus status = TenantStatus.ACTIVE;
 
+    /** Why the tenant was last suspended, reactivated or archived, as its governor wrote it. */
+    @Column(name = "status_reason")
+    private String statusReason;
+
     @Column(name = "valid_from")
     private LocalDate validFrom = LocalDate.now();
 
+    /** The day the tenant stopped serving, once it is archived or succeeded. */
     @Column(name = "valid_to")
     private LocalDate validTo;
 
@@ -65,14 +70,37 @@ public class Tenant {
      * Ends this tenant on {@code date} because successors took it over (MERGED) or it was split up
      * (ARCHIVED). Its records stay where they are.
      */
-    public void endOn(LocalDate date, TenantStatus status) {
-        this.status = status;
+    public void endOn(LocalDate date, TenantStatus status, String reason) {
+        changeStatus(status, reason);
         this.validTo = date;
     }
 
     /** Hangs this tenant under another parent; the database moves the paths of its subtree. */
     public void moveUnder(String parentCode) {
         this.parentCode = parentCode;
+    }
+
+    /** Renames the tenant or corrects its kind; its code and place in the hierarchy stay. */
+    public void describe(String name, TenantKind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
+    /**
+     * Moves the tenant to another life-cycle state, recording why. An archived tenant's validity ends today.
+     *
+     * @throws IllegalStateException when the current state may not become {@code next}; callers check
+     *                               {@link TenantStatus#canBecome} first to explain the refusal
+     */
+    public void changeStatus(TenantStatus next, String reason) {
+        if (!status.canBecome(next)) {
+            throw new IllegalStateException("Tenant " + code + " cannot go from " + status + " to " + next);
+        }
+        this.status = next;
+        this.statusReason = reason;
+        if (next == TenantStatus.ARCHIVED) {
+            this.validTo = LocalDate.now();
+        }
     }
 
     public String code() {
@@ -99,12 +127,8 @@ public class Tenant {
         return status;
     }
 
-    public LocalDate validFrom() {
-        return validFrom;
-    }
-
-    public LocalDate validTo() {
-        return validTo;
+    public String statusReason() {
+        return statusReason;
     }
 
     public long version() {

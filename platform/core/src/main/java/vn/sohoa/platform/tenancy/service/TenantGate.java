@@ -3,18 +3,22 @@ package vn.sohoa.platform.tenancy.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.logging.MDC;
 import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.domain.MembershipGrant;
 import vn.sohoa.platform.tenancy.domain.Role;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+import vn.sohoa.platform.tenancy.domain.TenantStatus;
 
 /**
  * The one way into a tenant. Checks the tenant named in the URL against the caller's memberships and
  * makes it the current tenant of the request. A tenant the caller may not see does not exist for them
- * (404, whether or not it exists); one they see but may not change is a 403.
+ * (404, whether or not it exists); one they see but may not change is a 403; one that is not ACTIVE
+ * refuses every access that writes its data (409), so no feature can forget to check.
  */
 @ApplicationScoped
 public class TenantGate {
@@ -34,7 +38,8 @@ public class TenantGate {
      *
      * @return the tenant entered
      * @throws ProblemException 404 when the caller may not see the tenant, 403 when they see it but
-     *                          {@code access} is not theirs
+     *                          {@code access} is not theirs, 409 when {@code access} writes and the
+     *                          tenant is not ACTIVE
      */
     public TenantSnapshot enter(Caller caller, String code, Access access) {
         TenantSnapshot tenant = check(caller, code, access);
@@ -47,18 +52,51 @@ public class TenantGate {
     public TenantSnapshot check(Caller caller, String code, Access access) {
         MDC.put("user", caller.username());
         TenantSnapshot tenant = directory.find(code).orElseThrow(() -> notFound(code));
-        if (caller.provinceAdmin()) {
-            return tenant;
+        if (!caller.provinceAdmin()) {
+            checkMemberships(grants.of(caller.subject()), tenant, access);
         }
-        List<MembershipGrant> mine = grants.of(caller.subject());
-        if (mine.stream().noneMatch(grant -> grant.covers(tenant))) {
-            throw notFound(code);
-        }
-        if (access == Access.ADMINISTER && mine.stream()
-                .noneMatch(grant -> grant.role() == Role.TENANT_ADMIN && grant.covers(tenant))) {
-            throw ProblemException.forbidden("Only a tenant administrator of " + code + " may do this.");
+        if (access.writesTenantData() && tenant.status() != TenantStatus.ACTIVE) {
+            throw notActive(tenant);
         }
         return tenant;
+    }
+
+    /**
+     * Whether the caller administers {@code tenant} from above: a province administrator, or a
+     * TENANT_ADMIN of one of its ancestors. Such a caller governs the tenant's life-cycle and may leave it
+     * without an administrator of its own.
+     */
+    public boolean governs(Caller caller, TenantSnapshot tenant) {
+        return caller.provinceAdmin() || grants.of(caller.subject()).stream()
+                .anyMatch(grant -> grant.role() == Role.TENANT_ADMIN && grant.coversFromAbove(tenant));
+    }
+
+    /** The 409 for a change inside a tenant that is suspended, archived or merged. */
+    public static ProblemException notActive(TenantSnapshot tenant) {
+        String reason = tenant.statusReason() == null ? "" : " (" + tenant.statusReason() + ")";
+        return new ProblemException(ProblemType.TENANT_NOT_ACTIVE, "Tenant " + tenant.code() + " is "
+                + tenant.status().name().toLowerCase(Locale.ROOT) + reason
+                + "; its data can be read but not changed.");
+    }
+
+    private static void checkMemberships(List<MembershipGrant> mine, TenantSnapshot tenant, Access access) {
+        if (mine.stream().noneMatch(grant -> grant.covers(tenant))) {
+            throw notFound(tenant.code());
+        }
+        boolean allowed = switch (access) {
+            case READ -> true;
+            case ADMINISTER -> mine.stream().anyMatch(grant -> isAdmin(grant) && grant.covers(tenant));
+            case GOVERN -> mine.stream().anyMatch(grant -> isAdmin(grant) && grant.coversFromAbove(tenant));
+        };
+        if (!allowed) {
+            throw ProblemException.forbidden(access == Access.GOVERN
+                    ? "Only a tenant administrator of a unit above " + tenant.code() + " may do this."
+                    : "Only a tenant administrator of " + tenant.code() + " may do this.");
+        }
+    }
+
+    private static boolean isAdmin(MembershipGrant grant) {
+        return grant.role() == Role.TENANT_ADMIN;
     }
 
     private static ProblemException notFound(String code) {

@@ -90,3 +90,69 @@ CREATE POLICY team_member_isolation ON team_member
 GRANT SELECT, INSERT, UPDATE ON team_member TO ${app_role};
 CREATE TRIGGER team_member_audit AFTER INSERT OR UPDATE OR DELETE ON team_member
     FOR EACH ROW EXECUTE FUNCTION audit_tenant_scoped_row('TeamMember', 'full_name');
+
+--changeset sohoa:0.2.0-support-log
+-- One act of citizen support. No citizen's name, phone or ID number is stored (Decree 13/2023): only the
+-- kind of help, place, time, count, age band and gender. Corrections bump the version; a deletion is
+-- soft (deleted_at and a reason), so a record never silently disappears from the table or the audit.
+CREATE TABLE support_log (
+    id               bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    tenant_id        varchar(32)  NOT NULL REFERENCES tenant (code),
+    occurred_at      timestamptz  NOT NULL,
+    unit_code        varchar(32)  NOT NULL,
+    team_id          bigint,
+    member_id        bigint,
+    category_code    varchar(32)  NOT NULL,
+    channel          varchar(16)  NOT NULL CHECK (channel IN ('HOME_VISIT', 'OFFICE', 'PHONE_OR_CHAT', 'COMMUNITY_EVENT')),
+    people_count     integer      NOT NULL CHECK (people_count BETWEEN 1 AND 500),
+    age_band         varchar(12)  CHECK (age_band IN ('UNDER_18', 'FROM_18_TO_35', 'FROM_36_TO_59', 'FROM_60')),
+    gender           varchar(8)   CHECK (gender IN ('FEMALE', 'MALE', 'OTHER')),
+    duration_minutes integer      CHECK (duration_minutes BETWEEN 1 AND 600),
+    outcome          varchar(8)   NOT NULL CHECK (outcome IN ('DONE', 'PARTIAL', 'REFERRED')),
+    note             varchar(500),
+    author_subject   varchar(64)  NOT NULL,
+    author_username  varchar(255) NOT NULL,
+    deleted_at       timestamptz,
+    deleted_by       varchar(255),
+    deleted_reason   varchar(500),
+    version          bigint       NOT NULL DEFAULT 0,
+    created_at       timestamptz  NOT NULL DEFAULT now(),
+    CHECK (people_count = 1 OR (age_band IS NULL AND gender IS NULL)),
+    CHECK ((deleted_at IS NULL) = (deleted_reason IS NULL)),
+    FOREIGN KEY (tenant_id, unit_code) REFERENCES unit (tenant_id, code),
+    FOREIGN KEY (tenant_id, team_id) REFERENCES team (tenant_id, id),
+    FOREIGN KEY (tenant_id, member_id) REFERENCES team_member (tenant_id, id)
+);
+-- The list: a tenant's records, newest first.
+CREATE INDEX support_log_tenant_occurred_at ON support_log (tenant_id, occurred_at DESC, id DESC);
+ALTER TABLE support_log ENABLE ROW LEVEL SECURITY;
+ALTER TABLE support_log FORCE ROW LEVEL SECURITY;
+CREATE POLICY support_log_isolation ON support_log
+    USING (tenant_id = current_setting('sohoa.tenant_id', true))
+    WITH CHECK (tenant_id = current_setting('sohoa.tenant_id', true));
+-- No DELETE: records are only ever soft-deleted.
+GRANT SELECT, INSERT, UPDATE ON support_log TO ${app_role};
+CREATE TRIGGER support_log_audit AFTER INSERT OR UPDATE OR DELETE ON support_log
+    FOR EACH ROW EXECUTE FUNCTION audit_tenant_scoped_row('SupportLog', 'id');
+
+--changeset sohoa:0.2.0-support-idempotency
+-- Idempotency-Key of support-log POSTs: the first request with a key inserts the row, in the same
+-- transaction as the record, so a retry (even a concurrent one, which waits on the key) finds the record
+-- it made and writes nothing. request_hash tells a retry from a different request under the same key.
+CREATE TABLE support_idempotency (
+    tenant_id      varchar(32)  NOT NULL REFERENCES tenant (code),
+    idem_key       varchar(100) NOT NULL,
+    request_hash   char(64)     NOT NULL,
+    support_log_id bigint,
+    created_at     timestamptz  NOT NULL DEFAULT now(),
+    PRIMARY KEY (tenant_id, idem_key),
+    FOREIGN KEY (support_log_id) REFERENCES support_log (id)
+);
+ALTER TABLE support_idempotency ENABLE ROW LEVEL SECURITY;
+ALTER TABLE support_idempotency FORCE ROW LEVEL SECURITY;
+CREATE POLICY support_idempotency_isolation ON support_idempotency
+    USING (tenant_id = current_setting('sohoa.tenant_id', true))
+    WITH CHECK (tenant_id = current_setting('sohoa.tenant_id', true));
+GRANT SELECT, INSERT, UPDATE, DELETE ON support_idempotency TO ${app_role};
+CREATE TRIGGER support_idempotency_audit AFTER INSERT OR UPDATE OR DELETE ON support_idempotency
+    FOR EACH ROW EXECUTE FUNCTION audit_tenant_scoped_row('SupportIdempotencyKey', 'idem_key', 'request_hash');

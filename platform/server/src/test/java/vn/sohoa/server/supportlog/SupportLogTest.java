@@ -3,6 +3,7 @@ package vn.sohoa.server.supportlog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.sohoa.server.supportlog.SupportLogs.LOG;
 import static vn.sohoa.server.supportlog.SupportLogs.LOGS;
@@ -84,6 +85,25 @@ class SupportLogTest {
                 .get(LOGS, tenant).then().body("total", equalTo(2));
         Api.as(Api.VIEWER).queryParam("to", now.minusDays(3).toLocalDate().toString())
                 .get(LOGS, tenant).then().body("total", equalTo(1));
+    }
+
+    @Test
+    void retiring_a_category_keeps_its_records_listed_and_correctable_but_takes_no_new_ones() {
+        String categories = "/api/v1/tenants/{code}/support-categories";
+        Api.as(Api.ADMIN_A).body(Map.of("code", "NONG_SAN", "labelVi", "Bán nông sản", "labelEn", "Produce"))
+                .post(categories, tenant).then().statusCode(201);
+        var body = SupportLogs.record();
+        body.put("categoryCode", "NONG_SAN");
+        int id = SupportLogs.log(Api.MEMBER, tenant, body);
+        Api.as(Api.ADMIN_A).body(Map.of("code", "NONG_SAN", "labelVi", "Bán nông sản", "labelEn", "Produce",
+                "active", false, "version", 0)).put(categories + "/NONG_SAN", tenant).then().statusCode(200);
+        Api.as(Api.VIEWER).queryParam("category", "NONG_SAN").get(LOGS, tenant).then().body("total", equalTo(1));
+        body.put("durationMinutes", 45);
+        body.put("version", 0);
+        Api.as(Api.MEMBER).body(body).put(LOG, tenant, id).then().statusCode(200).body("durationMinutes", equalTo(45));
+        body.remove("version");
+        Api.as(Api.MEMBER).body(body).post(LOGS, tenant).then().statusCode(400)
+                .body("errors.field", hasItem("categoryCode"));
     }
 
     @Test

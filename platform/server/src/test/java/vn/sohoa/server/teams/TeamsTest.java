@@ -1,6 +1,7 @@
 package vn.sohoa.server.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -104,6 +105,15 @@ class TeamsTest {
         Api.as(Api.ADMIN_A).delete(TEAMS + "/{id}", tenant, staffed).then().statusCode(409)
                 .contentType("application/problem+json");
         Api.as(Api.VIEWER).get(TEAMS, tenant).then().body("total", equalTo(1));
+    }
+
+    @Test
+    void a_hamlet_with_a_team_cannot_be_deleted() {
+        newTeam(tenant, "AP1");
+        Api.as(Api.ADMIN_A).delete("/api/v1/tenants/{code}/units/AP1", tenant).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("has teams or support records"));
+        Api.as(Api.VIEWER).get("/api/v1/tenants/{code}/units/AP1", tenant).then().statusCode(200);
     }
 
     @Test

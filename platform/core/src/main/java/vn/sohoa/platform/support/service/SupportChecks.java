@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.sohoa.platform.categories.domain.SupportCategory;
 import vn.sohoa.platform.categories.service.SupportCategoryService;
 import vn.sohoa.platform.problem.Problem.FieldError;
 import vn.sohoa.platform.problem.ProblemException;
@@ -44,8 +43,12 @@ class SupportChecks {
     /**
      * The facts as they will be stored (with the member's team filled in), or a 400 listing every field
      * that breaks a rule.
+     *
+     * @param keptCategory the category of the record being corrected, which stays acceptable after it was
+     *                     retired (retiring a category must not make its old records uncorrectable); null
+     *                     for a new record
      */
-    SupportFacts checked(SupportFacts facts, Instant now) {
+    SupportFacts checked(SupportFacts facts, Instant now, String keptCategory) {
         List<FieldError> errors = new ArrayList<>();
         if (facts.occurredAt().isAfter(now.plus(config.clockSkew()))) {
             errors.add(new FieldError("occurredAt", "must not be in the future"));
@@ -59,8 +62,10 @@ class SupportChecks {
         if (units.find(facts.unitCode()).isEmpty()) {
             errors.add(new FieldError("unitCode", "names no sub-unit of this tenant"));
         }
-        categories.find(facts.categoryCode()).filter(SupportCategory::active).ifPresentOrElse(category -> { },
-                () -> errors.add(new FieldError("categoryCode", "names no active support category of this tenant")));
+        boolean kept = facts.categoryCode().equals(keptCategory);
+        if (categories.find(facts.categoryCode()).filter(category -> category.active() || kept).isEmpty()) {
+            errors.add(new FieldError("categoryCode", "names no active support category of this tenant"));
+        }
         PersonalNumbers.findIn(facts.note()).ifPresent(why -> errors.add(new FieldError("note", why)));
         SupportFacts withTeam = checkTeam(facts, errors);
         if (!errors.isEmpty()) {

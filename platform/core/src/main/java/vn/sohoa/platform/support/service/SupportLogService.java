@@ -63,7 +63,7 @@ public class SupportLogService {
     @Transactional
     SupportLog log(SupportFacts facts, Caller author) {
         Instant now = Instant.now();
-        SupportLog log = new SupportLog(checks.checked(facts, now), author.subject(), author.username(), now);
+        SupportLog log = new SupportLog(checks.checked(facts, now, null), author.subject(), author.username(), now);
         em.persist(log);
         em.flush();
         return log;
@@ -83,7 +83,7 @@ public class SupportLogService {
             throw new ProblemException(ProblemType.STALE_VERSION, "Support record " + id + " is at version "
                     + log.version() + ", not " + expectedVersion + "; reload it and apply your change again.");
         }
-        log.correct(checks.checked(facts, Instant.now()));
+        log.correct(checks.checked(facts, Instant.now(), log.facts().categoryCode()));
         em.flush();
         return log;
     }

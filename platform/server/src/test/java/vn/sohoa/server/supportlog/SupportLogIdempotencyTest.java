@@ -83,6 +83,16 @@ class SupportLogIdempotencyTest {
     }
 
     @Test
+    void someone_else_sending_the_same_key_is_not_a_retry() {
+        Fixtures.addMember(tenant, Api.ADMIN_B, "TEAM_LEADER");
+        String key = UUID.randomUUID().toString();
+        var body = SupportLogs.record();
+        post(key, body);
+        Api.as(Api.ADMIN_B).header("Idempotency-Key", key).body(body).post(LOGS, tenant).then().statusCode(422);
+        assertThat(SupportLogs.total(tenant)).isEqualTo(1);
+    }
+
+    @Test
     void a_rejected_request_does_not_use_up_its_key() {
         String key = UUID.randomUUID().toString();
         var body = SupportLogs.record();

@@ -50,7 +50,8 @@ public class SupportCategoriesResource {
     @POST
     public Response add(@Valid @NotNull SupportCategoryRequest body) {
         enter(Access.ADMINISTER);
-        var added = SupportCategoryResponse.of(categories.add(body.code(), body.labelVi().strip(), body.labelEn().strip()));
+        var added = SupportCategoryResponse.of(categories.add(body.code(), body.labelVi().strip(),
+                body.labelEn().strip()));
         return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/support-categories/" + added.code()))
                 .entity(added).build();
     }

@@ -65,7 +65,8 @@ public class SupportLogsResource {
     String tenantCode;
 
     @GET
-    public Page<SupportLogResponse> list(@Valid @BeanParam SupportLogFilter filter, @Valid @BeanParam PageRequest page) {
+    public Page<SupportLogResponse> list(@Valid @BeanParam SupportLogFilter filter,
+                                         @Valid @BeanParam PageRequest page) {
         var query = filter.query();
         gate.enter(Caller.of(identity), tenantCode, Access.READ);
         return logs.list(query, page).map(SupportLogResponse::of);
@@ -85,7 +86,7 @@ public class SupportLogsResource {
         }
         Caller caller = Caller.of(identity);
         gate.enter(caller, tenantCode, Access.LOG_SUPPORT);
-        var logged = logging.log(key, hash(body), body.facts(), caller);
+        var logged = logging.log(key, hash(caller, body), body.facts(), caller);
         var response = SupportLogResponse.of(logged.log());
         return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/support-logs/" + response.id()))
                 .header("Idempotent-Replayed", logged.replayed()).entity(response).build();
@@ -117,11 +118,15 @@ public class SupportLogsResource {
         return gate.permits(caller, tenant, Access.SUPERVISE_SUPPORT);
     }
 
-    /** A digest of the request as parsed, so formatting differences of one retried body do not matter. */
-    private String hash(SupportLogRequest body) {
+    /**
+     * A digest of the request as parsed, so formatting differences of one retried body do not matter. The
+     * caller is part of it: someone else sending the same key is not retrying this request.
+     */
+    private String hash(Caller caller, SupportLogRequest body) {
         try {
-            byte[] canonical = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+            String canonical = caller.subject() + "\n" + json.writeValueAsString(body);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Could not digest a support record", e);
         }

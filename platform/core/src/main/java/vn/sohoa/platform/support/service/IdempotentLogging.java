@@ -46,7 +46,8 @@ public class IdempotentLogging {
         }
         String tenant = context.tenantCode().orElseThrow();
         int claimed = em.createNativeQuery("""
-                        insert into support_idempotency (tenant_id, idem_key, request_hash) values (:tenant, :key, :hash)
+                        insert into support_idempotency (tenant_id, idem_key, request_hash)
+                        values (:tenant, :key, :hash)
                         on conflict (tenant_id, idem_key) do nothing""")
                 .setParameter("tenant", tenant).setParameter("key", key).setParameter("hash", requestHash)
                 .executeUpdate();
@@ -54,14 +55,15 @@ public class IdempotentLogging {
             return new Logged(earlier(tenant, key, requestHash), true);
         }
         SupportLog log = logs.log(facts, author);
-        em.createNativeQuery("update support_idempotency set support_log_id = :log where tenant_id = :tenant and idem_key = :key")
+        em.createNativeQuery("update support_idempotency set support_log_id = :log "
+                        + "where tenant_id = :tenant and idem_key = :key")
                 .setParameter("log", log.id()).setParameter("tenant", tenant).setParameter("key", key).executeUpdate();
         return new Logged(log, false);
     }
 
     private SupportLog earlier(String tenant, String key, String requestHash) {
-        Object[] first = (Object[]) em.createNativeQuery(
-                        "select request_hash, support_log_id from support_idempotency where tenant_id = :tenant and idem_key = :key")
+        Object[] first = (Object[]) em.createNativeQuery("select request_hash, support_log_id "
+                        + "from support_idempotency where tenant_id = :tenant and idem_key = :key")
                 .setParameter("tenant", tenant).setParameter("key", key).getSingleResult();
         if (!requestHash.equals(first[0])) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Idempotency-Key " + key + " was already used "

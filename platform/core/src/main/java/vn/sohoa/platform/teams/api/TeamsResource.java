@@ -50,7 +50,8 @@ public class TeamsResource {
 
     @GET
     public Page<TeamResponse> list(@Valid @BeanParam PageRequest page,
-                                   @QueryParam("unit") @Pattern(regexp = Code.PATTERN, message = "must be a sub-unit code")
+                                   @QueryParam("unit")
+                                   @Pattern(regexp = Code.PATTERN, message = "must be a sub-unit code")
                                    String unitCode) {
         enter(Access.READ);
         return teams.list(page, unitCode).map(TeamResponse::of);

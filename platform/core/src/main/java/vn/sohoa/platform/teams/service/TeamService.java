@@ -69,7 +69,8 @@ public class TeamService {
         TeamStanding standing = existing(id);
         if (standing.team().version() != expectedVersion) {
             throw new ProblemException(ProblemType.STALE_VERSION, "Team " + id + " is at version "
-                    + standing.team().version() + ", not " + expectedVersion + "; reload it and apply your change again.");
+                    + standing.team().version() + ", not " + expectedVersion
+                    + "; reload it and apply your change again.");
         }
         checkUnit(unitCode);
         standing.team().describe(name, unitCode);

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,7 +51,15 @@ class SuspendedTenantTest {
                 user -> Api.as(user).body(Map.of("displayName", "Xã", "locale", "vi", "enabledFeatures", List.of(),
                         "version", 0)).put(TENANT + "/settings", tenant).then(),
                 user -> Api.as(user).body(Map.of("code", tenant + ".C", "name", "Con", "kind", "SCHOOL",
-                        "parentCode", tenant)).post("/api/v1/tenants").then());
+                        "parentCode", tenant)).post("/api/v1/tenants").then(),
+                user -> Api.as(user).body(Map.of("name", "Tổ AP1", "unitCode", "AP1")).post(TENANT + "/teams", tenant)
+                        .then(),
+                user -> Api.as(user).body(Map.of("code", "NONG_SAN", "labelVi", "Nông sản", "labelEn", "Produce"))
+                        .post(TENANT + "/support-categories", tenant).then(),
+                user -> Api.as(user).body(Map.of("occurredAt", OffsetDateTime.now().minusHours(1).toString(),
+                                "unitCode", "AP1", "categoryCode", "VNEID", "channel", "OFFICE", "peopleCount", 1,
+                                "outcome", "DONE"))
+                        .post(TENANT + "/support-logs", tenant).then());
     }
 
     @Test

@@ -11,7 +11,17 @@ public enum Access {
      * the tenant itself, so a unit cannot suspend or archive itself), or province-admin. Allowed whatever
      * the tenant's status, because it is what changes the status.
      */
-    GOVERN(false);
+    GOVERN(false),
+    /**
+     * Log citizen support: TEAM_MEMBER or TEAM_LEADER of the tenant itself (a team works in one place), or
+     * TENANT_ADMIN of it or of an ancestor, or province-admin. Only an ACTIVE tenant allows it.
+     */
+    LOG_SUPPORT(true),
+    /**
+     * Correct or remove support logged by someone else: TEAM_LEADER of the tenant itself, or TENANT_ADMIN
+     * of it or of an ancestor, or province-admin. Only an ACTIVE tenant allows it.
+     */
+    SUPERVISE_SUPPORT(true);
 
     private final boolean writesTenantData;
 

@@ -83,16 +83,40 @@ public class TenantGate {
         if (mine.stream().noneMatch(grant -> grant.covers(tenant))) {
             throw notFound(tenant.code());
         }
-        boolean allowed = switch (access) {
-            case READ -> true;
+        if (!allowed(mine, tenant, access)) {
+            throw ProblemException.forbidden(switch (access) {
+                case GOVERN -> "Only a tenant administrator of a unit above " + tenant.code() + " may do this.";
+                case LOG_SUPPORT -> "Only team members, team leaders and tenant administrators of " + tenant.code()
+                        + " may log support there.";
+                case SUPERVISE_SUPPORT -> "Only a team leader or tenant administrator of " + tenant.code()
+                        + " may do this.";
+                default -> "Only a tenant administrator of " + tenant.code() + " may do this.";
+            });
+        }
+    }
+
+    /**
+     * Whether the caller may do {@code access} in a tenant they have entered, without failing the request:
+     * for a feature that lets more people act on their own records than on other people's.
+     */
+    public boolean permits(Caller caller, TenantSnapshot tenant, Access access) {
+        return caller.provinceAdmin() || allowed(grants.of(caller.subject()), tenant, access);
+    }
+
+    private static boolean allowed(List<MembershipGrant> mine, TenantSnapshot tenant, Access access) {
+        return switch (access) {
+            case READ -> mine.stream().anyMatch(grant -> grant.covers(tenant));
             case ADMINISTER -> mine.stream().anyMatch(grant -> isAdmin(grant) && grant.covers(tenant));
             case GOVERN -> mine.stream().anyMatch(grant -> isAdmin(grant) && grant.coversFromAbove(tenant));
+            case LOG_SUPPORT -> mine.stream().anyMatch(grant -> isAdmin(grant) && grant.covers(tenant)
+                    || inTenantAs(grant, tenant, Role.TEAM_LEADER, Role.TEAM_MEMBER));
+            case SUPERVISE_SUPPORT -> mine.stream().anyMatch(grant -> isAdmin(grant) && grant.covers(tenant)
+                    || inTenantAs(grant, tenant, Role.TEAM_LEADER));
         };
-        if (!allowed) {
-            throw ProblemException.forbidden(access == Access.GOVERN
-                    ? "Only a tenant administrator of a unit above " + tenant.code() + " may do this."
-                    : "Only a tenant administrator of " + tenant.code() + " may do this.");
-        }
+    }
+
+    private static boolean inTenantAs(MembershipGrant grant, TenantSnapshot tenant, Role... roles) {
+        return grant.tenantCode().equals(tenant.code()) && List.of(roles).contains(grant.role());
     }
 
     private static boolean isAdmin(MembershipGrant grant) {

@@ -3,6 +3,7 @@ package vn.sohoa.platform.units.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import vn.sohoa.platform.paging.Page;
@@ -66,10 +67,16 @@ public class UnitService {
         return unit;
     }
 
-    /** Removes a sub-unit. */
+    /** Removes a sub-unit; 409 once teams or support records name it, because they keep it. */
     @Transactional
     public void delete(String code) {
         em.remove(existing(code));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict("Sub-unit " + code + " has teams or support records and cannot be "
+                    + "deleted; rename it instead.");
+        }
     }
 
     private Unit existing(String code) {

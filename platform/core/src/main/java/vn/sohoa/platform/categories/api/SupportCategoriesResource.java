@@ -1,0 +1,80 @@
+package vn.sohoa.platform.categories.api;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import vn.sohoa.platform.categories.service.SupportCategoryService;
+import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.platform.tenancy.domain.Caller;
+import vn.sohoa.platform.tenancy.service.TenantGate;
+
+/** The support categories of a tenant. Members read; tenant administrators add and retire their own. */
+@Path("/api/v1/tenants/{code}/support-categories")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SupportCategoriesResource {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    SupportCategoryService categories;
+
+    @PathParam("code")
+    String tenantCode;
+
+    @GET
+    public List<SupportCategoryResponse> list() {
+        enter(Access.READ);
+        return categories.list().stream().map(SupportCategoryResponse::of).toList();
+    }
+
+    @POST
+    public Response add(@Valid @NotNull SupportCategoryRequest body) {
+        enter(Access.ADMINISTER);
+        var added = SupportCategoryResponse.of(categories.add(body.code(), body.labelVi().strip(),
+                body.labelEn().strip()));
+        return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/support-categories/" + added.code()))
+                .entity(added).build();
+    }
+
+    @PUT
+    @Path("{categoryCode}")
+    public SupportCategoryResponse change(@PathParam("categoryCode") String categoryCode,
+                                          @Valid @NotNull SupportCategoryRequest body) {
+        if (!categoryCode.equals(body.code())) {
+            throw ProblemException.invalid("code", "cannot be changed; it must stay " + categoryCode);
+        }
+        if (body.version() == null) {
+            throw ProblemException.invalid("version", "is required when changing a category");
+        }
+        if (body.active() == null) {
+            throw ProblemException.invalid("active", "is required when changing a category");
+        }
+        enter(Access.ADMINISTER);
+        return SupportCategoryResponse.of(categories.change(categoryCode, body.labelVi().strip(),
+                body.labelEn().strip(), body.active(), body.version()));
+    }
+
+    private void enter(Access access) {
+        gate.enter(Caller.of(identity), tenantCode, access);
+    }
+}

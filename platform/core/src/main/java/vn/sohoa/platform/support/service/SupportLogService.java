@@ -1,0 +1,121 @@
+package vn.sohoa.platform.support.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import vn.sohoa.platform.paging.Page;
+import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.problem.ProblemType;
+import vn.sohoa.platform.support.domain.SupportFacts;
+import vn.sohoa.platform.support.domain.SupportLog;
+import vn.sohoa.platform.tenancy.domain.Caller;
+
+/** The support log of the current tenant. Every method works inside the tenant entered for the request. */
+@ApplicationScoped
+public class SupportLogService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SupportChecks checks;
+
+    @Inject
+    SupportLogConfig config;
+
+    /** A page of the records matching {@code query}, newest first; deleted records are left out. */
+    @Transactional
+    public Page<SupportLog> list(SupportLogQuery query, PageRequest page) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where l.deletedAt is null");
+        filter(where, parameters, "l.facts.occurredAt >= :from", "from", query.from());
+        filter(where, parameters, "l.facts.occurredAt < :to", "to", query.to());
+        filter(where, parameters, "l.facts.unitCode = :unit", "unit", query.unitCode());
+        filter(where, parameters, "l.facts.categoryCode = :category", "category", query.categoryCode());
+        filter(where, parameters, "l.facts.memberId = :member", "member", query.memberId());
+        TypedQuery<Long> count = em.createQuery("select count(l) from SupportLog l" + where, Long.class);
+        TypedQuery<SupportLog> items = em.createQuery("from SupportLog l" + where
+                + " order by l.facts.occurredAt desc, l.id desc", SupportLog.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            items.setParameter(name, value);
+        });
+        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult(), page.page(), page.size());
+    }
+
+    /** The record with this id, unless it was deleted. */
+    @Transactional
+    public Optional<SupportLog> find(long id) {
+        return em.createQuery("from SupportLog l where l.id = :id and l.deletedAt is null", SupportLog.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** Logs support as {@code author}, after {@link SupportChecks checking} it; joins the caller's transaction. */
+    @Transactional
+    SupportLog log(SupportFacts facts, Caller author) {
+        Instant now = Instant.now();
+        SupportLog log = new SupportLog(checks.checked(facts, now, null), author.subject(), author.username(), now);
+        em.persist(log);
+        em.flush();
+        return log;
+    }
+
+    /**
+     * Corrects a record.
+     *
+     * @param supervises whether the caller may change other people's records (team leader, administrator)
+     * @throws ProblemException 404 for an unknown or deleted record, 403 when it is someone else's and the
+     *                          caller does not supervise, 409 after the correction window or for a stale version
+     */
+    @Transactional
+    public SupportLog correct(long id, SupportFacts facts, long expectedVersion, Caller caller, boolean supervises) {
+        SupportLog log = changeable(id, caller, supervises);
+        if (log.version() != expectedVersion) {
+            throw new ProblemException(ProblemType.STALE_VERSION, "Support record " + id + " is at version "
+                    + log.version() + ", not " + expectedVersion + "; reload it and apply your change again.");
+        }
+        log.correct(checks.checked(facts, Instant.now(), log.facts().categoryCode()));
+        em.flush();
+        return log;
+    }
+
+    /** Deletes a record softly, with the reason; the same people and time limit as {@link #correct}. */
+    @Transactional
+    public void delete(long id, String reason, Caller caller, boolean supervises) {
+        changeable(id, caller, supervises).delete(caller.username(), reason, Instant.now());
+        em.flush();
+    }
+
+    private SupportLog changeable(long id, Caller caller, boolean supervises) {
+        SupportLog log = find(id).orElseThrow(() -> ProblemException.notFound("There is no support record " + id
+                + " here."));
+        if (!supervises && !log.isAuthor(caller.subject())) {
+            throw ProblemException.forbidden("Support record " + id + " was logged by " + log.authorUsername()
+                    + "; only they, a team leader or a tenant administrator may change it.");
+        }
+        Instant deadline = log.createdAt().plus(config.correctionWindow());
+        if (Instant.now().isAfter(deadline)) {
+            throw ProblemException.conflict("Support record " + id + " was logged on "
+                    + log.createdAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate() + "; records can be "
+                    + "changed only within " + config.correctionWindow().toDays() + " days of logging.");
+        }
+        return log;
+    }
+
+    private static void filter(StringBuilder where, Map<String, Object> parameters, String condition, String name,
+                               Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            parameters.put(name, value);
+        }
+    }
+}

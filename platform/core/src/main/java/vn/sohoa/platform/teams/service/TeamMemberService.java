@@ -1,0 +1,91 @@
+package vn.sohoa.platform.teams.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.problem.ProblemType;
+import vn.sohoa.platform.teams.domain.TeamMember;
+import vn.sohoa.platform.tenancy.domain.Membership;
+
+/** The people of the current tenant's teams, past and present. */
+@ApplicationScoped
+public class TeamMemberService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TeamService teams;
+
+    /** Everyone who is or was in the team, by start date; 404 for an unknown team. */
+    @Transactional
+    public List<TeamMember> list(long teamId) {
+        teams.existing(teamId);
+        return em.createQuery("from TeamMember m where m.teamId = :team order by m.startDate, m.id", TeamMember.class)
+                .setParameter("team", teamId).getResultList();
+    }
+
+    /** The team member with this id, in any team of the tenant, or empty. */
+    @Transactional
+    public Optional<TeamMember> find(long memberId) {
+        return em.createQuery("from TeamMember m where m.id = :id", TeamMember.class)
+                .setParameter("id", memberId).getResultStream().findFirst();
+    }
+
+    /**
+     * Adds a person to a team.
+     *
+     * @throws ProblemException 404 for an unknown team; 400 when {@code username} is no member of the tenant
+     *                          or the end date comes before the start date
+     */
+    @Transactional
+    public TeamMember add(long teamId, MemberDraft draft) {
+        teams.existing(teamId);
+        TeamMember member = new TeamMember(teamId);
+        describe(member, draft);
+        em.persist(member);
+        em.flush();
+        return member;
+    }
+
+    /**
+     * Changes what is known about a team member; setting {@code endDate} ends their time in the team.
+     * 404 when the member is not in this team, 409 when {@code expectedVersion} is stale.
+     */
+    @Transactional
+    public TeamMember change(long teamId, long memberId, MemberDraft draft, long expectedVersion) {
+        TeamMember member = find(memberId).filter(m -> m.teamId() == teamId).orElseThrow(() ->
+                ProblemException.notFound("Team " + teamId + " has no member " + memberId + "."));
+        if (member.version() != expectedVersion) {
+            throw new ProblemException(ProblemType.STALE_VERSION, "Team member " + memberId + " is at version "
+                    + member.version() + ", not " + expectedVersion + "; reload and apply your change again.");
+        }
+        describe(member, draft);
+        em.flush();
+        return member;
+    }
+
+    private void describe(TeamMember member, MemberDraft draft) {
+        var start = draft.startDate() != null ? draft.startDate() : Today.inVietnam();
+        if (draft.endDate() != null && draft.endDate().isBefore(start)) {
+            throw ProblemException.invalid("endDate", "must not come before startDate " + start);
+        }
+        member.describe(draft.fullName(), draft.role(), draft.phone(), start, draft.endDate());
+        if (draft.username() == null) {
+            member.linkAccount(null, null);
+            return;
+        }
+        // A linked account must already hold a membership here: that is what lets the person sign in and
+        // log support in this tenant, and it gives the identity provider's subject without another call.
+        Membership account = em.createQuery("from Membership m where lower(m.username) = lower(:username)",
+                        Membership.class)
+                .setParameter("username", draft.username()).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.invalid("username", "is not a member of this tenant; "
+                        + "add the account to the tenant's members first"));
+        member.linkAccount(account.userSubject(), account.username());
+    }
+}

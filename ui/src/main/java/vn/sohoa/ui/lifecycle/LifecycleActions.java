@@ -3,6 +3,7 @@ package vn.sohoa.ui.lifecycle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -59,8 +60,8 @@ public class LifecycleActions extends HorizontalLayout {
         reason.setWidthFull();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation(key + ".title", tenant.name()));
-        dialog.setText(getTranslation(key + ".text", tenant.name()));
-        dialog.add(reason);
+        // The dialog's text and added components share one slot, so the text is a paragraph of its own.
+        dialog.add(new Paragraph(getTranslation(key + ".text", tenant.name())), reason);
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("form.cancel"));
         dialog.setConfirmText(getTranslation(key));

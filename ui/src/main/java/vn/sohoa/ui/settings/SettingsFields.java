@@ -8,8 +8,11 @@ import vn.sohoa.admin.settings.domain.Feature;
 import vn.sohoa.admin.settings.domain.Language;
 import vn.sohoa.admin.settings.domain.Settings;
 
-/** The settings document flattened into one field per input, as the form's binder needs it. */
-record SettingsFields(String displayName, String phone, String email, String address, Language locale,
+/**
+ * The settings document flattened into one field per input, as the form's binder needs it. Public
+ * because the binder reads and creates it by reflection.
+ */
+public record SettingsFields(String displayName, String phone, String email, String address, Language locale,
                       Set<Feature> enabledFeatures, Integer year, Double activeTeamHamletShare,
                       Integer supportSessionsPerMonth, Double trainingCompletionShare, Integer pilotModels) {
 

@@ -3,9 +3,13 @@ package vn.sohoa.server.ui;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import java.net.URL;
 
-/** What every UI test does with a page: sign in on the Keycloak login page, find shown grid cells. */
+/**
+ * What every UI test does with a page: sign in on the Keycloak login page, type into a search field,
+ * find shown grid cells.
+ */
 final class SignedIn {
 
     private SignedIn() {
@@ -24,5 +28,17 @@ final class SignedIn {
     static Locator gridCell(Page page, String text) {
         return page.locator("vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(text).setVisible(true));
+    }
+
+    /**
+     * Types into a field that sends its value lazily, and waits until the server has answered it. Until
+     * then the page still shows the rows from before, whose buttons the answer replaces: a click on
+     * one of them would be lost.
+     */
+    static void search(Page page, Locator field, String text) {
+        field.fill(text);
+        page.waitForTimeout(HasValueChangeMode.DEFAULT_CHANGE_TIMEOUT);
+        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients)"
+                + ".every(client => !client.isActive || !client.isActive())");
     }
 }

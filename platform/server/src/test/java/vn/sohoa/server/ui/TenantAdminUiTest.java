@@ -260,8 +260,8 @@ class TenantAdminUiTest extends BrowserTest {
     }
 
     private void searchTree(String text) {
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tìm theo mã hoặc tên (có dấu hay không dấu)"))
-                .fill(text);
+        SignedIn.search(page, page.getByRole(AriaRole.TEXTBOX,
+                new Page.GetByRoleOptions().setName("Tìm theo mã hoặc tên (có dấu hay không dấu)")), text);
     }
 
     private Locator button(String name) {

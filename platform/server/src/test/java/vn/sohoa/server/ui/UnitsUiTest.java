@@ -99,7 +99,8 @@ class UnitsUiTest extends BrowserTest {
 
         signIn(VIEWER);
         chooseTenant(commune);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tìm theo mã hoặc tên")).fill("vực 2");
+        SignedIn.search(page, page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tìm theo mã hoặc tên")),
+                "vực 2");
 
         PlaywrightAssertions.assertThat(gridCell("Khu vực 2")).isVisible();
         PlaywrightAssertions.assertThat(gridCell("Khu vực 1")).hasCount(0);

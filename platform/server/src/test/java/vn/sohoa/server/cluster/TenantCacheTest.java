@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.infinispan.Cache;
 import org.infinispan.configuration.cache.CacheMode;
 import org.infinispan.configuration.parsing.ParserRegistry;
@@ -61,10 +62,14 @@ class TenantCacheTest {
         }
     }
 
-    /** A second replica in this JVM, on its own port, finding the first through the static member list. */
+    /**
+     * A second replica in this JVM, on the port after the first one's, finding the first through the
+     * static member list.
+     */
     private static EmbeddedCacheManager startSecondNode() throws IOException {
-        Map<String, String> overrides = Map.of("jgroups.bind.port", "7901",
-                "sohoa.cluster.initial-hosts", "127.0.0.1[7900],127.0.0.1[7901]");
+        int first = ConfigProvider.getConfig().getValue("sohoa.cluster.bind-port", Integer.class);
+        Map<String, String> overrides = Map.of("jgroups.bind.port", String.valueOf(first + 1),
+                "sohoa.cluster.initial-hosts", "127.0.0.1[%d],127.0.0.1[%d]".formatted(first, first + 1));
         Map<String, String> previous = new java.util.HashMap<>();
         overrides.forEach((key, value) -> previous.put(key, System.setProperty(key, value)));
         try {

@@ -37,7 +37,7 @@ public class TenantDetailView extends VerticalLayout implements HasDynamicTitle 
     @Inject
     public TenantDetailView(CurrentTenant current, UnitService units, MembersPanel members, LineagePanel lineage,
                             AuditPanel audit, SettingsPanel settings, RestructuringActions actions,
-                            LifecycleActions lifecycle) {
+                            LifecycleActions lifecycle, TenantEditActions edits) {
         setSizeFull();
         var chosen = current.chosen();
         if (chosen.isEmpty()) {
@@ -56,7 +56,7 @@ public class TenantDetailView extends VerticalLayout implements HasDynamicTitle 
         if (administered) {
             tabs.add(getTranslation("audit.title"), audit);
         }
-        HorizontalLayout toolbar = new HorizontalLayout(lifecycle);
+        HorizontalLayout toolbar = new HorizontalLayout(edits, lifecycle);
         if (administered) {
             toolbar.addComponentAsFirst(actions);
         }

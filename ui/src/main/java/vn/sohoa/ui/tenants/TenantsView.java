@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import vn.sohoa.admin.tenants.service.TenantDraft;
 import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.ui.imports.TenantImportView;
 import vn.sohoa.ui.layout.MainLayout;
@@ -20,7 +21,8 @@ import vn.sohoa.ui.tenancy.CurrentTenant;
 /**
  * Every tenant the person may see, as a tree opened branch by branch. The search ignores case and
  * diacritics, so "dai thanh" finds "Đại Thành" on a keyboard without Vietnamese input. A click opens
- * the tenant's page, making it the tenant the person works in.
+ * the tenant's page, making it the tenant the person works in. A province administrator adds top-level
+ * tenants here; tenants below are added from their parent's page.
  */
 @Route(value = "tenants", layout = MainLayout.class)
 @Menu(title = "tenants.title", icon = "vaadin:file-tree", order = 2)
@@ -46,6 +48,14 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         Button importFile = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(TenantImportView.class)));
         HorizontalLayout toolbar = new HorizontalLayout(search, importFile);
+        if (current.caller().provinceAdmin()) {
+            toolbar.add(new Button(getTranslation("tenants.add-top"), VaadinIcon.PLUS.create(), click ->
+                    new TenantDialog(getTranslation("tenants.add-top"), TenantFields.BLANK, fields -> {
+                        tenants.create(current.caller(), new TenantDraft(fields.code(), fields.name(), fields.kind(), null));
+                        current.choose(fields.code());
+                        getUI().ifPresent(ui -> ui.navigate(TenantDetailView.class));
+                    }).open()));
+        }
         toolbar.setWidthFull();
         toolbar.setWrap(true);
         search.setMinWidth("14rem");

@@ -164,6 +164,61 @@ class TenantAdminUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Nhật ký thay đổi")))
                 .hasCount(0);
         PlaywrightAssertions.assertThat(button("Sáp nhập")).hasCount(0);
+        PlaywrightAssertions.assertThat(button("Thêm đơn vị cấp dưới")).hasCount(0);
+        PlaywrightAssertions.assertThat(button("Sửa tên, cấp")).hasCount(0);
+    }
+
+    @Test
+    void an_administrator_adds_a_tenant_below_after_correcting_its_code_and_lands_on_its_page() {
+        String commune = newCode();
+        String hamletSchool = commune + ".TH1";
+        tenants.provision(new TenantDraft(commune, "Xã Hỏa Lựu " + commune, TenantKind.COMMUNE, null));
+
+        SignedIn.as(page, app, PROVINCE_ADMIN);
+        openTenant(commune, "Xã Hỏa Lựu " + commune);
+        button("Thêm đơn vị cấp dưới").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Mã").fill("TH 1");
+        dialog.getByLabel("Tên").fill("Trường Tiểu học Hỏa Lựu 1");
+        dialog.getByLabel("Cấp / loại").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Trường học")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu")).click();
+        PlaywrightAssertions.assertThat(fieldError("Mã gồm 1 đến 32 chữ cái không dấu")).isVisible();
+        assertThat(directory.find(hamletSchool)).isEmpty();
+
+        dialog.getByLabel("Mã").fill(hamletSchool);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu")).click();
+        PlaywrightAssertions.assertThat(heading("Trường Tiểu học Hỏa Lựu 1")).isVisible();
+        var created = directory.find(hamletSchool).orElseThrow();
+        assertThat(created.parentCode()).isEqualTo(commune);
+        assertThat(created.kind()).isEqualTo(TenantKind.SCHOOL);
+    }
+
+    @Test
+    void a_governor_renames_a_tenant_and_a_taken_code_keeps_the_dialog_open() {
+        String commune = newCode();
+        tenants.provision(new TenantDraft(commune, "Xã Hỏa Lựu " + commune, TenantKind.COMMUNE, null));
+        tenants.provision(new TenantDraft(commune + ".A", "Ấp đã có", TenantKind.OTHER, commune));
+
+        SignedIn.as(page, app, PROVINCE_ADMIN);
+        openTenant(commune, "Xã Hỏa Lựu " + commune);
+        button("Thêm đơn vị cấp dưới").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Mã").fill(commune + ".A");
+        dialog.getByLabel("Tên").fill("Trùng mã");
+        dialog.getByLabel("Cấp / loại").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Khác")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu")).click();
+        PlaywrightAssertions.assertThat(page.getByText("already taken")).isVisible();
+        PlaywrightAssertions.assertThat(dialog.getByLabel("Tên")).hasValue("Trùng mã");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hủy")).click();
+
+        button("Sửa tên, cấp").click();
+        PlaywrightAssertions.assertThat(dialog.getByLabel("Mã")).hasAttribute("readonly", "");
+        dialog.getByLabel("Tên").fill("Phường Hỏa Lựu " + commune);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu")).click();
+        PlaywrightAssertions.assertThat(heading("Phường Hỏa Lựu " + commune)).isVisible();
+        assertThat(directory.find(commune).orElseThrow().name()).isEqualTo("Phường Hỏa Lựu " + commune);
     }
 
     @Test
@@ -231,7 +286,7 @@ class TenantAdminUiTest extends BrowserTest {
         page.getByLabel("Số mô hình thí điểm").fill("4");
         page.getByLabel("Năm chỉ tiêu").fill("2026");
         button("Lưu").click();
-        PlaywrightAssertions.assertThat(page.getByText("Số điện thoại gồm 6 đến 20 chữ số")).isVisible();
+        PlaywrightAssertions.assertThat(fieldError("Số điện thoại gồm 6 đến 20 chữ số")).isVisible();
         assertThat(settings.read(commune).version()).isZero();
 
         page.getByLabel("Điện thoại").fill("0293 3870 123");
@@ -262,6 +317,15 @@ class TenantAdminUiTest extends BrowserTest {
     private void searchTree(String text) {
         SignedIn.search(page, page.getByRole(AriaRole.TEXTBOX,
                 new Page.GetByRoleOptions().setName("Tìm theo mã hoặc tên (có dấu hay không dấu)")), text);
+    }
+
+    /** The error shown under a field (screen readers get the same text announced elsewhere). */
+    private Locator fieldError(String text) {
+        return page.locator("[slot=error-message]").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    private Locator heading(String text) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2).setName(text).setExact(true));
     }
 
     private Locator button(String name) {

@@ -1,0 +1,31 @@
+# Sourced by the bench scripts: starts the built server (the way ./sohoa run starts it) on a port,
+# database and cluster port of its own, so that a benchmark disturbs nobody, and stops it on exit.
+#
+#   bench_server_start       uses BENCH_PORT, BENCH_DB, BENCH_CLUSTER_PORT (defaults below)
+#
+# The database is recreated empty first (bin/services reset-test-db with SOHOA_TEST_DB), so each run
+# starts from the same state; Keycloak must be up (bin/services up).
+
+BENCH_PORT="${BENCH_PORT:-8093}"
+BENCH_DB="${BENCH_DB:-sohoa_bench}"
+BENCH_CLUSTER_PORT="${BENCH_CLUSTER_PORT:-7993}"
+BENCH_JAR=platform/server/target/quarkus-app/quarkus-run.jar
+BENCH_JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+bench_server_start() {
+  [[ -f "$BENCH_JAR" ]] || { echo "No $BENCH_JAR: build first (./mvnw -B -DskipTests package)" >&2; exit 1; }
+  SOHOA_TEST_DB="$BENCH_DB" bin/services reset-test-db
+  BENCH_LOG="$(mktemp -t sohoa-bench.XXXXXX.log)"
+  "$BENCH_JAVA" -Dquarkus.http.port="$BENCH_PORT" -Dquarkus.log.console.json.enabled=false \
+    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" \
+    -Dsohoa.cluster.bind-port="$BENCH_CLUSTER_PORT" -Dsohoa.cluster.initial-hosts="127.0.0.1[$BENCH_CLUSTER_PORT]" \
+    -jar "$BENCH_JAR" >"$BENCH_LOG" 2>&1 &
+  BENCH_SERVER=$!
+  trap 'kill "$BENCH_SERVER" 2>/dev/null; wait "$BENCH_SERVER" 2>/dev/null || true' EXIT
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$BENCH_PORT/q/health/ready" >/dev/null && break
+    kill -0 "$BENCH_SERVER" 2>/dev/null || { cat "$BENCH_LOG" >&2; exit 1; }
+    sleep 1
+  done
+  echo "server ready on port $BENCH_PORT, database $BENCH_DB (log $BENCH_LOG)"
+}

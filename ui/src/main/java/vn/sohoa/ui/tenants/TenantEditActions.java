@@ -34,7 +34,7 @@ public class TenantEditActions extends HorizontalLayout {
         }
         if (tenant.status() == TenantStatus.ACTIVE && current.administered()) {
             add(new Button(getTranslation("tenants.add-child"), VaadinIcon.PLUS.create(), click ->
-                    new TenantDialog(getTranslation("tenants.add-child.title", tenant.name()), TenantFields.BLANK,
+                    TenantForm.dialog(getTranslation("tenants.add-child.title", tenant.name()), TenantFields.BLANK,
                             fields -> {
                                 tenants.create(current.caller(),
                                         new TenantDraft(fields.code(), fields.name(), fields.kind(), tenant.code()));
@@ -44,7 +44,7 @@ public class TenantEditActions extends HorizontalLayout {
         }
         if (current.governed()) {
             add(new Button(getTranslation("tenants.edit"), VaadinIcon.EDIT.create(), click ->
-                    new TenantDialog(getTranslation("tenants.edit.title", tenant.name()),
+                    TenantForm.dialog(getTranslation("tenants.edit.title", tenant.name()),
                             new TenantFields(tenant.code(), tenant.name(), tenant.kind()), fields -> {
                                 current.enter(Access.GOVERN);
                                 lifecycle.describe(tenant.code(), fields.name(), fields.kind(), tenant.version());

@@ -5,10 +5,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.validator.RegexpValidator;
+import com.vaadin.flow.function.SerializableConsumer;
 import java.util.Optional;
 import vn.sohoa.platform.tenancy.domain.TenantKind;
-import vn.sohoa.platform.validation.Code;
+import vn.sohoa.ui.form.CodeAndName;
+import vn.sohoa.ui.form.FormDialog;
 
 /**
  * A tenant's code, name and kind with the rules of the tenants API ({@code TenantRequest},
@@ -16,29 +17,26 @@ import vn.sohoa.platform.validation.Code;
  */
 class TenantForm extends FormLayout {
 
-    private static final int MAX_NAME = 200;
-
-    private final TextField code = new TextField(getTranslation("tenant.code"));
     private final Binder<TenantFields> binder = new Binder<>(TenantFields.class);
+    private final TextField code = CodeAndName.code(binder, getTranslation("tenant.code"));
 
     TenantForm() {
-        String required = getTranslation("form.required");
-        code.setMaxLength(32);
-        binder.forField(code).asRequired(required)
-                .withValidator(new RegexpValidator(getTranslation("form.code.invalid"), Code.PATTERN)).bind("code");
-        TextField name = new TextField(getTranslation("tenant.name"));
-        binder.forField(name).asRequired(required).withConverter(String::strip, value -> value)
-                .withValidator(value -> !value.isEmpty(), required)
-                .withValidator(value -> value.length() <= MAX_NAME, getTranslation("form.name.too-long", MAX_NAME))
-                .bind("name");
+        TextField name = CodeAndName.name(binder, getTranslation("tenant.name"));
         Select<TenantKind> kind = new Select<>();
         kind.setLabel(getTranslation("tenant.kind"));
         kind.setItems(TenantKind.values());
         kind.setItemLabelGenerator(value -> getTranslation("tenant.kind." + value));
-        binder.forField(kind).asRequired(required).bind("kind");
+        binder.forField(kind).asRequired(getTranslation("form.required")).bind("kind");
         add(code, kind, name);
         setColspan(name, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2));
+    }
+
+    /** The form in a dialog showing {@code fields}, which hands what was entered to {@code save}. */
+    static FormDialog<TenantFields> dialog(String title, TenantFields fields, SerializableConsumer<TenantFields> save) {
+        TenantForm form = new TenantForm();
+        form.show(fields);
+        return new FormDialog<>(title, form, form::fields, save);
     }
 
     /** Shows the fields; a tenant's code never changes once it exists, so it is read-only then. */

@@ -50,7 +50,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(search, importFile);
         if (current.caller().provinceAdmin()) {
             toolbar.add(new Button(getTranslation("tenants.add-top"), VaadinIcon.PLUS.create(), click ->
-                    new TenantDialog(getTranslation("tenants.add-top"), TenantFields.BLANK, fields -> {
+                    TenantForm.dialog(getTranslation("tenants.add-top"), TenantFields.BLANK, fields -> {
                         tenants.create(current.caller(), new TenantDraft(fields.code(), fields.name(), fields.kind(), null));
                         current.choose(fields.code());
                         getUI().ifPresent(ui -> ui.navigate(TenantDetailView.class));

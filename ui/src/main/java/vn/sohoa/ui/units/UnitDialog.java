@@ -3,43 +3,36 @@ package vn.sohoa.ui.units;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import vn.sohoa.platform.units.domain.Unit;
 import vn.sohoa.platform.units.service.UnitDraft;
+import vn.sohoa.ui.form.FormDialog;
 
 /**
- * The form in a dialog, which fits a phone as well as a desktop. It closes only when saving or deleting
- * succeeds; a refused change leaves it open for correcting.
+ * The sub-unit form in a dialog; an existing sub-unit's dialog can also delete it, after a confirmation.
+ * Like saving, deleting closes the dialog only when it succeeds.
  */
-class UnitDialog extends Dialog {
+class UnitDialog extends FormDialog<UnitDraft> {
 
-    private final UnitForm form = new UnitForm();
+    private UnitDialog(UnitForm form, String title, SerializableConsumer<UnitDraft> save) {
+        super(title, form, form::draft, save);
+    }
 
-    private UnitDialog(UnitDraft draft, SerializableConsumer<UnitDraft> save, String titleKey) {
-        setHeaderTitle(getTranslation(titleKey, draft.code()));
-        setWidth("36rem");
-        setMaxWidth("100%");
+    private static UnitDialog showing(UnitDraft draft, String titleKey, SerializableConsumer<UnitDraft> save) {
+        UnitForm form = new UnitForm();
         form.show(draft);
-        add(form);
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        Button saveButton = new Button(getTranslation("form.save"), click -> form.draft().ifPresent(valid -> {
-            save.accept(valid);
-            close();
-        }));
-        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(cancel, saveButton);
+        return new UnitDialog(form, form.getTranslation(titleKey, draft.code()), save);
     }
 
     static UnitDialog adding(SerializableConsumer<UnitDraft> save) {
-        return new UnitDialog(UnitForm.BLANK, save, "form.add.title");
+        return showing(UnitForm.BLANK, "form.add.title", save);
     }
 
     static UnitDialog editing(Unit unit, SerializableConsumer<UnitDraft> save, SerializableRunnable delete) {
         UnitDraft draft = new UnitDraft(unit.code(), unit.name(), unit.type(), unit.households(), unit.population());
-        UnitDialog dialog = new UnitDialog(draft, save, "form.edit.title");
+        UnitDialog dialog = showing(draft, "form.edit.title", save);
         Button deleteButton = new Button(dialog.getTranslation("form.delete"),
                 click -> dialog.confirmDelete(unit.code(), delete));
         deleteButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

@@ -6,11 +6,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.validator.RegexpValidator;
 import java.util.Optional;
 import vn.sohoa.platform.units.domain.UnitType;
 import vn.sohoa.platform.units.service.UnitDraft;
-import vn.sohoa.platform.validation.Code;
+import vn.sohoa.ui.form.CodeAndName;
 
 /**
  * The fields of a sub-unit with the same rules as the units API ({@code UnitRequest}). The UI calls
@@ -19,28 +18,19 @@ import vn.sohoa.platform.validation.Code;
 class UnitForm extends FormLayout {
 
     static final UnitDraft BLANK = new UnitDraft("", "", null, null, null);
-    private static final int MAX_NAME = 200;
     private static final int MAX_HOUSEHOLDS = 1_000_000;
     private static final int MAX_POPULATION = 10_000_000;
 
-    private final TextField code = new TextField(getTranslation("unit.code"));
     private final Binder<UnitDraft> binder = new Binder<>(UnitDraft.class);
+    private final TextField code = CodeAndName.code(binder, getTranslation("unit.code"));
 
     UnitForm() {
-        String required = getTranslation("form.required");
-        code.setMaxLength(32);
-        binder.forField(code).asRequired(required)
-                .withValidator(new RegexpValidator(getTranslation("form.code.invalid"), Code.PATTERN)).bind("code");
-        TextField name = new TextField(getTranslation("unit.name"));
-        binder.forField(name).asRequired(required).withConverter(String::strip, value -> value)
-                .withValidator(value -> !value.isEmpty(), required)
-                .withValidator(value -> value.length() <= MAX_NAME, getTranslation("form.name.too-long", MAX_NAME))
-                .bind("name");
+        TextField name = CodeAndName.name(binder, getTranslation("unit.name"));
         Select<UnitType> type = new Select<>();
         type.setLabel(getTranslation("unit.type"));
         type.setItems(UnitType.values());
         type.setItemLabelGenerator(value -> getTranslation("unit.type." + value));
-        binder.forField(type).asRequired(required).bind("type");
+        binder.forField(type).asRequired(getTranslation("form.required")).bind("type");
         add(code, type, name, count("households", MAX_HOUSEHOLDS), count("population", MAX_POPULATION));
         setColspan(name, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2));

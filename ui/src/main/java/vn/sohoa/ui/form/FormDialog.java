@@ -1,0 +1,34 @@
+package vn.sohoa.ui.form;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableSupplier;
+import java.util.Optional;
+
+/**
+ * A form in a dialog, which fits a phone as well as a desktop. Saving takes what the form holds when it
+ * is valid (an invalid form marks its fields and stays open); the dialog closes only when saving
+ * succeeds, so a refused change (a code already taken, a stale version) leaves it open for correcting.
+ *
+ * @param <T> what the form produces
+ */
+public class FormDialog<T> extends Dialog {
+
+    public FormDialog(String title, Component form, SerializableSupplier<Optional<T>> entered,
+                      SerializableConsumer<T> save) {
+        setHeaderTitle(title);
+        setWidth("36rem");
+        setMaxWidth("100%");
+        add(form);
+        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
+        Button saveButton = new Button(getTranslation("form.save"), click -> entered.get().ifPresent(valid -> {
+            save.accept(valid);
+            close();
+        }));
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(cancel, saveButton);
+    }
+}

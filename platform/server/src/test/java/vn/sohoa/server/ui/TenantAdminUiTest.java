@@ -252,11 +252,7 @@ class TenantAdminUiTest extends BrowserTest {
 
     @Test
     void suspending_asks_for_confirmation_and_a_suspended_tenant_can_be_reactivated() {
-        String commune = newCode();
-        tenants.provision(new TenantDraft(commune, "Xã Hỏa Lựu " + commune, TenantKind.COMMUNE, null));
-
-        SignedIn.as(page, app, PROVINCE_ADMIN);
-        openTenant(commune, "Xã Hỏa Lựu " + commune);
+        String commune = communeOpenedByTheProvinceAdmin();
         button("Tạm ngừng").click();
         Locator confirm = page.getByRole(AriaRole.ALERTDIALOG);
         PlaywrightAssertions.assertThat(confirm).containsText("sẽ không nhận thay đổi nào");
@@ -275,11 +271,7 @@ class TenantAdminUiTest extends BrowserTest {
 
     @Test
     void settings_are_checked_in_the_form_and_saved_as_typed_values() {
-        String commune = newCode();
-        tenants.provision(new TenantDraft(commune, "Xã Hỏa Lựu " + commune, TenantKind.COMMUNE, null));
-
-        SignedIn.as(page, app, PROVINCE_ADMIN);
-        openTenant(commune, "Xã Hỏa Lựu " + commune);
+        String commune = communeOpenedByTheProvinceAdmin();
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Thiết lập")).click();
         PlaywrightAssertions.assertThat(page.getByLabel("Tên hiển thị")).hasValue("Xã Hỏa Lựu " + commune);
         page.getByLabel("Điện thoại").fill("gọi tôi");
@@ -296,6 +288,15 @@ class TenantAdminUiTest extends BrowserTest {
         assertThat(saved.contact().phone()).isEqualTo("0293 3870 123");
         assertThat(saved.annualTargets().year()).isEqualTo(2026);
         assertThat(saved.annualTargets().pilotModels()).isEqualTo(4);
+    }
+
+    /** A fresh commune, whose page the province administrator has open. */
+    private String communeOpenedByTheProvinceAdmin() {
+        String commune = newCode();
+        tenants.provision(new TenantDraft(commune, "Xã Hỏa Lựu " + commune, TenantKind.COMMUNE, null));
+        SignedIn.as(page, app, PROVINCE_ADMIN);
+        openTenant(commune, "Xã Hỏa Lựu " + commune);
+        return commune;
     }
 
     private void openTenant(String code, String name) {

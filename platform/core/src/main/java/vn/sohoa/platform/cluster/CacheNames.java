@@ -6,6 +6,9 @@ public final class CacheNames {
     /** Tenant registry entries by code (invalidation cache). */
     public static final String TENANTS_BY_CODE = "tenants-by-code";
 
+    /** A person's memberships in every tenant, by Keycloak subject (invalidation cache). */
+    public static final String GRANTS_BY_SUBJECT = "grants-by-subject";
+
     private CacheNames() {
     }
 }

@@ -50,6 +50,19 @@ class MoveTest {
     }
 
     @Test
+    void the_administrator_of_a_moved_commune_keeps_administering_it_and_its_school() {
+        Fixtures.addMember(commune, Api.ADMIN_B, "TENANT_ADMIN");
+        Api.as(Api.ADMIN_B).get("/api/v1/tenants/{code}/members", school).then().statusCode(200);
+
+        Api.as(Api.ADMIN_A).body(Map.of("newParentCode", newDistrict, "effectiveDate", "2025-07-01"))
+                .post("/api/v1/tenants/{code}/move", commune).then().statusCode(200);
+
+        Api.as(Api.ADMIN_B).get("/api/v1/tenants/{code}/members", school).then().statusCode(200);
+        Api.as(Api.ADMIN_B).body(Map.of("code", "U1", "name", "Ấp Một", "type", "HAMLET"))
+                .post("/api/v1/tenants/{code}/units", commune).then().statusCode(201);
+    }
+
+    @Test
     void a_dry_run_shows_what_moves_and_moves_nothing() {
         Api.as(Api.ADMIN_A).body(Map.of("newParentCode", newDistrict, "effectiveDate", "2025-07-01"))
                 .queryParam("dryRun", true).post("/api/v1/tenants/{code}/move", commune)

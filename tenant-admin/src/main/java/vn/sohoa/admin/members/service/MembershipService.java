@@ -1,6 +1,7 @@
 package vn.sohoa.admin.members.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -9,6 +10,7 @@ import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Membership;
+import vn.sohoa.platform.tenancy.domain.MembershipsChanged;
 import vn.sohoa.platform.tenancy.domain.Role;
 
 /** Memberships of the current tenant. Every method works inside the tenant entered for the request. */
@@ -17,6 +19,9 @@ public class MembershipService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<MembershipsChanged> changes;
 
     /** A page of the tenant's members, ordered by username. */
     @Transactional
@@ -38,6 +43,7 @@ public class MembershipService {
         Membership membership = new Membership(person.subject(), person.username(), role);
         em.persist(membership);
         em.flush();
+        changes.fire(MembershipsChanged.of(person.subject()));
         return membership;
     }
 
@@ -57,6 +63,7 @@ public class MembershipService {
         }
         membership.changeRole(role);
         em.flush();
+        changes.fire(MembershipsChanged.of(membership.userSubject()));
         return membership;
     }
 
@@ -72,6 +79,7 @@ public class MembershipService {
         Membership membership = member(username);
         keepAnAdministrator(membership, callerGoverns);
         em.remove(membership);
+        changes.fire(MembershipsChanged.of(membership.userSubject()));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.domain.Tenant;
+import vn.sohoa.platform.tenancy.domain.MembershipsChanged;
 import vn.sohoa.platform.tenancy.domain.TenantChanged;
 
 /** Hangs a tenant, with everything below it, under another parent. */
@@ -24,6 +25,9 @@ public class MoveService {
 
     @Inject
     Event<TenantChanged> changes;
+
+    @Inject
+    Event<MembershipsChanged> membershipChanges;
 
     /**
      * Moves a tenant under {@code newParentCode} as of {@code effectiveDate}. The caller administers
@@ -58,6 +62,8 @@ public class MoveService {
         tenant.moveUnder(newParentCode);
         em.flush();
         subtree.forEach(moved -> changes.fire(new TenantChanged(moved)));
+        // Memberships hold the path of their tenant, which has just changed for the whole subtree.
+        membershipChanges.fire(MembershipsChanged.everyone());
         return impact;
     }
 }

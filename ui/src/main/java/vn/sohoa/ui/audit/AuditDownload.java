@@ -30,14 +30,7 @@ class AuditDownload implements DownloadHandler {
 
     @Override
     public void handleDownloadRequest(DownloadEvent event) throws IOException {
-        TenantSnapshot tenant;
-        // The choice lives in the Vaadin session, which a download request does not hold locked.
-        event.getSession().lock();
-        try {
-            tenant = current.enter(Access.ADMINISTER);
-        } finally {
-            event.getSession().unlock();
-        }
+        TenantSnapshot tenant = current.enter(event, Access.ADMINISTER);
         event.setFileName("audit-" + tenant.code() + ".csv");
         event.setContentType("text/csv; charset=UTF-8");
         try (AuditCsv csv = new AuditCsv(event.getOutputStream())) {

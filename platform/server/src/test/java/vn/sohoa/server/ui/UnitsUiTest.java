@@ -125,10 +125,7 @@ class UnitsUiTest extends BrowserTest {
 
     /** Types the code into the switcher, which filters on the server, and picks the match. */
     private void chooseTenant(String code) {
-        page.locator("#tenant-switcher input").fill(code);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Xã Thử " + code + " (" + code + ")"))
-                .click();
-        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING)).hasText("Xã Thử " + code);
+        SignedIn.chooseTenant(page, code, "Xã Thử " + code);
     }
 
     private static Locator field(Locator form, String label) {

@@ -18,6 +18,7 @@ import vn.sohoa.platform.files.TableFormat;
 import vn.sohoa.platform.support.service.SupportImport;
 import vn.sohoa.platform.support.service.SupportLogExport;
 import vn.sohoa.platform.support.service.SupportLogImport;
+import vn.sohoa.platform.support.service.SupportLogQuery;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 import vn.sohoa.ui.imports.BackgroundImport;
@@ -25,6 +26,7 @@ import vn.sohoa.ui.imports.ImportRun;
 import vn.sohoa.ui.imports.UploadTexts;
 import vn.sohoa.ui.layout.MainLayout;
 import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.TenantDownload;
 
 /**
  * The support log of the chosen tenant in files: download it as CSV or Excel, or upload a file of records,
@@ -36,6 +38,7 @@ import vn.sohoa.ui.tenancy.CurrentTenant;
 public class SupportImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final SupportLogQuery EVERYTHING = new SupportLogQuery(null, null, null, null, null);
 
     private final SupportImportPreview preview = new SupportImportPreview();
     private final Paragraph result = new Paragraph();
@@ -85,7 +88,9 @@ public class SupportImportView extends VerticalLayout implements HasDynamicTitle
         HorizontalLayout links = new HorizontalLayout();
         for (TableFormat table : TableFormat.values()) {
             Anchor link = new Anchor();
-            link.setHref(new SupportLogDownload(current, export, table));
+            // The whole log, the same file as the API's export.
+            link.setHref(new TenantDownload(current, Access.READ, code -> SupportLogExport.fileName(code, table),
+                    table.mediaType(), stream -> export.write(EVERYTHING, table, stream)));
             link.setText(getTranslation("support-import.export." + table.extension()));
             link.getElement().setAttribute("download", true);
             link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());

@@ -1,7 +1,6 @@
 package vn.sohoa.ui.tenancy;
 
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.streams.DownloadEvent;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -87,19 +86,6 @@ public class CurrentTenant {
             enteredFor = access;
         }
         return entered;
-    }
-
-    /**
-     * Enters the chosen tenant from a download, a request of its own that does not hold the Vaadin session
-     * locked, where the choice lives.
-     */
-    public TenantSnapshot enter(DownloadEvent download, Access access) {
-        download.getSession().lock();
-        try {
-            return enter(access);
-        } finally {
-            download.getSession().unlock();
-        }
     }
 
     /** Whether the person may configure the chosen tenant (and so sees the editing controls). */

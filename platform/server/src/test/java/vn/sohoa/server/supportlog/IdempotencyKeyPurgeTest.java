@@ -6,13 +6,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.platform.support.service.IdempotencyKeyPurge;
 import vn.sohoa.server.support.Api;
-import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TenantSql;
 
 /**
  * Idempotency keys are remembered for the retention (48 hours here), never less than 24 hours, and then
@@ -32,12 +31,8 @@ class IdempotencyKeyPurgeTest {
 
     @BeforeEach
     void two_communes_with_a_team_member_each() {
-        tenantA = Fixtures.newTenant();
-        tenantB = Fixtures.newTenant();
-        for (String tenant : List.of(tenantA, tenantB)) {
-            Fixtures.addMember(tenant, Api.MEMBER, "TEAM_MEMBER");
-            Fixtures.addUnit(tenant, "AP1");
-        }
+        tenantA = SupportLogs.communeWithTeamMember();
+        tenantB = SupportLogs.communeWithTeamMember();
     }
 
     @Test
@@ -64,10 +59,7 @@ class IdempotencyKeyPurgeTest {
     void no_retention_purges_a_key_younger_than_24_hours() throws SQLException {
         logWithKey(tenantA, "recent");
         age(tenantA, "recent", "23 hours");
-        try (var connection = dataSource.getConnection();
-             var purgeAll = connection.prepareStatement("select purge_support_idempotency(interval '1 minute')")) {
-            purgeAll.execute();
-        }
+        TenantSql.strings(dataSource, tenantA, "select purge_support_idempotency(interval '1 minute')");
         assertThat(keys(tenantA)).containsExactly("recent");
     }
 
@@ -78,31 +70,11 @@ class IdempotencyKeyPurgeTest {
 
     /** Moves a key's creation back, as if it had been used that long ago. */
     private void age(String tenant, String key, String interval) throws SQLException {
-        try (var connection = dataSource.getConnection();
-             var enter = connection.prepareStatement("select set_config('sohoa.tenant_id', ?, false)");
-             var age = connection.prepareStatement("update support_idempotency set created_at = now() - cast(? as "
-                     + "interval) where idem_key = ?")) {
-            enter.setString(1, tenant);
-            enter.execute();
-            age.setString(1, interval);
-            age.setString(2, key);
-            assertThat(age.executeUpdate()).isEqualTo(1);
-        }
+        assertThat(TenantSql.update(dataSource, tenant, "update support_idempotency set created_at = now() - "
+                + "cast(? as interval) where idem_key = ?", interval, key)).isEqualTo(1);
     }
 
     private List<String> keys(String tenant) throws SQLException {
-        try (var connection = dataSource.getConnection();
-             var enter = connection.prepareStatement("select set_config('sohoa.tenant_id', ?, false)");
-             var select = connection.prepareStatement("select idem_key from support_idempotency order by idem_key")) {
-            enter.setString(1, tenant);
-            enter.execute();
-            List<String> keys = new ArrayList<>();
-            try (var rows = select.executeQuery()) {
-                while (rows.next()) {
-                    keys.add(rows.getString(1));
-                }
-            }
-            return keys;
-        }
+        return TenantSql.strings(dataSource, tenant, "select idem_key from support_idempotency order by idem_key");
     }
 }

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TenantSql;
 import vn.sohoa.server.support.Tokens;
 
 /** An export of 100,000 records is streamed: the server never holds the whole result. */
@@ -31,8 +32,8 @@ class SupportLogExportMemoryTest {
     /**
      * What the server may hold in the middle of the export. 100,000 records with their notes take well over
      * 60 MB as entities (materialising them with getResultList grew the heap by about 90 MB here), and as
-     * much again as JDBC rows were the driver to read them all at once;
-     * streaming holds one fetch of 500 rows and the socket's buffers.
+     * much again as JDBC rows were the driver to read them all at once; streaming holds one fetch of 500
+     * rows and the socket's buffers.
      */
     static final long BOUND_BYTES = 24L * 1024 * 1024;
 
@@ -73,21 +74,12 @@ class SupportLogExportMemoryTest {
 
     /** Inserts the records with one statement, as the application role inside the tenant (row-level security). */
     private void insertRecords(String tenant) throws SQLException {
-        try (var connection = dataSource.getConnection();
-             var enter = connection.prepareStatement("select set_config('sohoa.tenant_id', ?, false)");
-             var insert = connection.prepareStatement("""
-                     insert into support_log (tenant_id, occurred_at, unit_code, category_code, channel, people_count,
-                                              outcome, note, author_subject, author_username)
-                     select ?, now() - make_interval(mins => g), 'AP1', 'VNEID', 'OFFICE', 1, 'DONE',
-                            repeat('x', ?), 'test', 'test'
-                       from generate_series(1, ?) as g""")) {
-            enter.setString(1, tenant);
-            enter.execute();
-            insert.setString(1, tenant);
-            insert.setInt(2, NOTE_LENGTH);
-            insert.setInt(3, RECORDS);
-            assertThat(insert.executeUpdate()).isEqualTo(RECORDS);
-        }
+        assertThat(TenantSql.update(dataSource, tenant, """
+                insert into support_log (tenant_id, occurred_at, unit_code, category_code, channel, people_count,
+                                         outcome, note, author_subject, author_username)
+                select ?, now() - make_interval(mins => g), 'AP1', 'VNEID', 'OFFICE', 1, 'DONE', repeat('x', ?),
+                       'test', 'test'
+                  from generate_series(1, ?) as g""", tenant, NOTE_LENGTH, RECORDS)).isEqualTo(RECORDS);
     }
 
     /** The heap in use after full collections: what is still reachable. */

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
-import vn.sohoa.server.support.Fixtures;
 
 /** Files that are not support-log imports are refused with a clear problem, and nothing is written. */
 @QuarkusTest
@@ -21,9 +20,7 @@ class SupportLogImportBadInputTest {
 
     @BeforeEach
     void a_commune_with_a_team_member() {
-        tenant = Fixtures.newTenant();
-        Fixtures.addMember(tenant, Api.MEMBER, "TEAM_MEMBER");
-        Fixtures.addUnit(tenant, "AP1");
+        tenant = SupportLogs.communeWithTeamMember();
     }
 
     @Test

@@ -14,17 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.sohoa.admin.members.service.IdentityDirectory;
-import vn.sohoa.admin.members.service.MembershipService;
-import vn.sohoa.admin.tenants.service.TenantDraft;
-import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.support.service.SupportLogQuery;
 import vn.sohoa.platform.support.service.SupportLogService;
 import vn.sohoa.platform.tenancy.domain.Role;
-import vn.sohoa.platform.tenancy.domain.TenantKind;
 import vn.sohoa.platform.tenancy.service.TenantWork;
 import vn.sohoa.platform.units.domain.UnitType;
 import vn.sohoa.platform.units.service.UnitDraft;
@@ -39,16 +33,10 @@ class SupportImportUiTest extends BrowserTest {
             + "ageBand,gender,durationMinutes,outcome,note\n";
 
     @Inject
-    TenantService tenants;
+    Communes communes;
 
     @Inject
     TenantWork work;
-
-    @Inject
-    MembershipService memberships;
-
-    @Inject
-    IdentityDirectory people;
 
     @Inject
     UnitService units;
@@ -58,13 +46,11 @@ class SupportImportUiTest extends BrowserTest {
 
     @Test
     void a_team_member_sees_a_bad_lines_problem_fixes_the_file_imports_it_and_downloads_the_log() throws Exception {
-        String code = "UI" + UUID.randomUUID().toString().substring(0, 8);
-        tenants.provision(new TenantDraft(code, "Xã Thử " + code, TenantKind.COMMUNE, null));
-        work.inTenant(code, () -> memberships.add(people.findByUsername(MEMBER).orElseThrow(), Role.TEAM_MEMBER));
+        String code = communes.with(MEMBER, Role.TEAM_MEMBER);
         work.inTenant(code, () -> units.create(new UnitDraft("AP1", "Ấp Một", UnitType.HAMLET, 100, 400)));
 
         SignedIn.as(page, app, MEMBER);
-        SignedIn.chooseTenant(page, code, "Xã Thử " + code);
+        SignedIn.chooseTenant(page, code, Communes.name(code));
         page.navigate(app + "support-logs/import");
 
         String good = line("AP1", 1);

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.hibernate.jpa.HibernateHints;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.paging.Streamed;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.support.domain.SupportFacts;
@@ -26,7 +26,6 @@ import vn.sohoa.platform.tenancy.domain.Caller;
 public class SupportLogService {
 
     private static final String NEWEST_FIRST = " order by l.facts.occurredAt desc, l.id desc";
-    private static final int EXPORT_FETCH_SIZE = 500;
 
     @Inject
     EntityManager em;
@@ -47,22 +46,13 @@ public class SupportLogService {
     }
 
     /**
-     * Hands every record matching {@code query} to {@code sink}, newest first, as {@link #list} orders them.
-     * Rows come from the database {@value #EXPORT_FETCH_SIZE} at a time through a cursor and are let go once
-     * handed over, so an export of any length runs in constant memory. Joins the caller's transaction, which
-     * must be open for as long as the sink writes.
+     * Hands every record matching {@code query} to {@code sink}, newest first as {@link #list} orders them, in
+     * constant memory ({@link Streamed}). Joins the caller's transaction, which must stay open while the sink
+     * writes.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void forEach(SupportLogQuery query, Consumer<SupportLog> sink) {
-        try (var records = query("from SupportLog l", NEWEST_FIRST, query, SupportLog.class)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_FETCH_SIZE)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream()) {
-            records.forEach(log -> {
-                sink.accept(log);
-                em.detach(log);
-            });
-        }
+        Streamed.forEach(em, query("from SupportLog l", NEWEST_FIRST, query, SupportLog.class), sink);
     }
 
     /** The record with this id, unless it was deleted. */

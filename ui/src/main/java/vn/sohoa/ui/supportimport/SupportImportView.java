@@ -90,7 +90,7 @@ public class SupportImportView extends VerticalLayout implements HasDynamicTitle
             Anchor link = new Anchor();
             // The whole log, the same file as the API's export.
             link.setHref(new TenantDownload(current, Access.READ, code -> SupportLogExport.fileName(code, table),
-                    table.mediaType(), stream -> export.write(EVERYTHING, table, stream)));
+                    table.contentType(), stream -> export.write(EVERYTHING, table, stream)));
             link.setText(getTranslation("support-import.export." + table.extension()));
             link.getElement().setAttribute("download", true);
             link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());

@@ -28,6 +28,11 @@ public enum TableFormat {
         return mediaType;
     }
 
+    /** The content type of a file of this format as the server sends it: CSV with its character set. */
+    public String contentType() {
+        return this == CSV ? mediaType + "; charset=UTF-8" : mediaType;
+    }
+
     /** The file-name extension, without the dot. */
     public String extension() {
         return extension;

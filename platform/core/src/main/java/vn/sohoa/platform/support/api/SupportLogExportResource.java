@@ -30,8 +30,6 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
 @Authenticated
 public class SupportLogExportResource {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     @Inject
     SecurityIdentity identity;
 
@@ -45,7 +43,7 @@ public class SupportLogExportResource {
     String tenantCode;
 
     @GET
-    @Produces({"text/csv; charset=UTF-8", XLSX})
+    @Produces({"text/csv; charset=UTF-8", TableFormat.XLSX_MEDIA_TYPE})
     public Response export(@Valid @BeanParam SupportLogFilter filter,
                            @QueryParam("format") @DefaultValue("csv")
                            @Pattern(regexp = "(?i)csv|xlsx", message = "must be csv or xlsx") String format) {
@@ -53,8 +51,7 @@ public class SupportLogExportResource {
         gate.enter(Caller.of(identity), tenantCode, Access.READ);
         TableFormat table = TableFormat.named(format).orElseThrow();
         StreamingOutput file = stream -> export.write(query, table, stream);
-        String type = table == TableFormat.CSV ? "text/csv; charset=UTF-8" : table.mediaType();
-        return Response.ok(file, type).header(HttpHeaders.CONTENT_DISPOSITION,
+        return Response.ok(file, table.contentType()).header(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"" + SupportLogExport.fileName(tenantCode, table) + "\"").build();
     }
 }

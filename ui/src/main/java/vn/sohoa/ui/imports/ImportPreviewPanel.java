@@ -6,24 +6,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import vn.sohoa.admin.tenants.service.ImportRow;
 import vn.sohoa.admin.tenants.service.TenantImport;
-import vn.sohoa.platform.problem.Problem.FieldError;
 
 /** The dry run of a file: how many lines, the problems by line (if any), and what would be created. */
 class ImportPreviewPanel extends VerticalLayout {
 
     private final Paragraph summary = new Paragraph();
-    private final Grid<FieldError> problems = new Grid<>();
+    private final ProblemsGrid problems = new ProblemsGrid();
     private final Grid<ImportRow> rows = new Grid<>();
     private final H4 problemsTitle = new H4(getTranslation("import.problems"));
 
     ImportPreviewPanel() {
         setPadding(false);
         summary.setId("import-summary");
-        problems.setId("import-problems");
-        problems.addColumn(FieldError::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(FieldError::field).setHeader(getTranslation("import.column")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(FieldError::message).setHeader(getTranslation("import.problem"));
-        problems.setAllRowsVisible(true);
         rows.addColumn(ImportRow::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(ImportRow::code).setHeader(getTranslation("tenant.code")).setAutoWidth(true);
         rows.addColumn(ImportRow::name).setHeader(getTranslation("tenant.name")).setAutoWidth(true);

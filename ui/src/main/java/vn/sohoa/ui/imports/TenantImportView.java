@@ -1,14 +1,8 @@
 package vn.sohoa.ui.imports;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -27,18 +21,15 @@ import vn.sohoa.ui.tenancy.CurrentTenant;
 @Route(value = "tenants/import", layout = MainLayout.class)
 public class TenantImportView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The server's largest request body, {@code quarkus.http.limits.max-body-size}. */
-    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-    private static final int POLL_MILLIS = 500;
-
     private final ImportPreviewPanel preview = new ImportPreviewPanel();
-    private final Button importButton = new Button();
-    private final ProgressBar progress = new ProgressBar();
     private final Paragraph result = new Paragraph();
     private byte[] file;
 
     @Inject
     public TenantImportView(CurrentTenant current, TenantImportService imports, BackgroundImport background) {
+        ImportRun<TenantImport> run = new ImportRun<>(
+                () -> background.start("tenant-import", caller -> imports.importCsv(caller, file, false)),
+                done -> result.setText(getTranslation("import.done", done.created())));
         Upload upload = new Upload();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             // One file at a time: the list is emptied so that a corrected file can follow.
@@ -47,24 +38,13 @@ public class TenantImportView extends VerticalLayout implements HasDynamicTitle 
             result.setText("");
             TenantImport dryRun = imports.importCsv(current.caller(), bytes, true);
             preview.show(dryRun);
-            importButton.setEnabled(dryRun.problemCount() == 0);
+            run.setReady(dryRun.problemCount() == 0);
         }));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) MAX_FILE_BYTES);
+        upload.setMaxFileSize((int) UploadTexts.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
-        upload.setI18n(UploadTexts.of(this));
-
-        importButton.setText(getTranslation("import.run"));
-        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        importButton.setEnabled(false);
-        importButton.addClickListener(click -> run(background));
-        progress.setIndeterminate(true);
-        progress.setVisible(false);
+        upload.setI18n(UploadTexts.of(this, "upload.wrong-type"));
         result.setId("import-result");
-        HorizontalLayout run = new HorizontalLayout(importButton, progress);
-        run.setAlignItems(FlexComponent.Alignment.CENTER);
-        run.setWidthFull();
-        run.expand(progress);
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.help")), upload, run, result,
                 preview);
     }
@@ -72,21 +52,5 @@ public class TenantImportView extends VerticalLayout implements HasDynamicTitle 
     @Override
     public String getPageTitle() {
         return getTranslation("import.title") + " · Sohoa";
-    }
-
-    private void run(BackgroundImport background) {
-        UI ui = UI.getCurrent();
-        importButton.setEnabled(false);
-        progress.setVisible(true);
-        ui.setPollInterval(POLL_MILLIS);
-        background.start(file).whenComplete((done, failure) -> ui.access(() -> {
-            progress.setVisible(false);
-            ui.setPollInterval(-1);
-            if (failure != null) {
-                // Vaadin's error handler shows a refused import like any other refused change.
-                throw failure instanceof RuntimeException problem ? problem : new IllegalStateException(failure);
-            }
-            result.setText(getTranslation("import.done", done.created()));
-        }));
     }
 }

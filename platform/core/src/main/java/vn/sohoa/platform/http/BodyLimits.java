@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.sohoa.platform.problem.Problem;
 import vn.sohoa.platform.problem.ProblemType;
@@ -44,9 +45,21 @@ public class BodyLimits {
     /** The largest body a request to this path may send. */
     long limitFor(String path) {
         List<String> uploads = config.uploadPaths().orElse(List.of());
-        boolean upload = uploads.stream().anyMatch(pattern -> pattern.endsWith("*")
-                ? path.startsWith(pattern.substring(0, pattern.length() - 1)) : path.equals(pattern));
+        boolean upload = uploads.stream().anyMatch(pattern -> matches(pattern, path));
         return upload ? ceiling.asLongValue() : config.maxBodySize().asLongValue();
+    }
+
+    /** A {@code *} at the end of a pattern matches the rest of the path; elsewhere, one path segment. */
+    private static boolean matches(String pattern, String path) {
+        String[] parts = pattern.split("\\*", -1);
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            regex.append(Pattern.quote(parts[i]));
+            if (i < parts.length - 1) {
+                regex.append(i == parts.length - 2 && parts[i + 1].isEmpty() ? ".*" : "[^/]+");
+            }
+        }
+        return path.matches(regex.toString());
     }
 
     private void refuseDeclaredOversize(RoutingContext context) {

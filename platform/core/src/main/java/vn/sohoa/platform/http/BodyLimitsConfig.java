@@ -19,8 +19,9 @@ public interface BodyLimitsConfig {
     MemorySize maxBodySize();
 
     /**
-     * Request paths that take files, up to the server's ceiling: exact paths, or prefixes ending in
-     * {@code *} for paths with a generated part (the web UI's uploads, {@code /VAADIN/dynamic/resource/*}).
+     * Request paths that take files, up to the server's ceiling: exact paths, prefixes ending in {@code *}
+     * for paths with a generated part (the web UI's uploads, {@code /VAADIN/dynamic/resource/*}), or paths with
+     * a {@code *} standing for one segment ({@code /api/v1/tenants/*}{@code /support-logs/import}).
      */
     Optional<List<String>> uploadPaths();
 }

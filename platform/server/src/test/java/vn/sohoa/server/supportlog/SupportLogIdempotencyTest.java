@@ -25,9 +25,7 @@ class SupportLogIdempotencyTest {
 
     @BeforeEach
     void a_commune_with_a_team_member() {
-        tenant = Fixtures.newTenant();
-        Fixtures.addMember(tenant, Api.MEMBER, "TEAM_MEMBER");
-        Fixtures.addUnit(tenant, "AP1");
+        tenant = SupportLogs.communeWithTeamMember();
     }
 
     int post(String key, java.util.Map<String, Object> body) {

@@ -7,13 +7,17 @@ import static vn.sohoa.server.supportlog.SupportLogs.LOG;
 import static vn.sohoa.server.supportlog.SupportLogs.LOGS;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
 
-/** A member of tenant B can neither read, log into, correct nor delete the support log of tenant A. */
+/**
+ * A member of tenant B can neither read, export, log into, import into, correct nor delete the support log of
+ * tenant A.
+ */
 @QuarkusTest
 class SupportLogIsolationTest {
 
@@ -43,6 +47,26 @@ class SupportLogIsolationTest {
     @Test
     void tenant_b_cannot_log_into_tenant_a() {
         Api.as(Api.ADMIN_B).body(SupportLogs.record()).post(LOGS, tenantA).then().statusCode(404);
+        assertThat(SupportLogs.total(tenantA)).isEqualTo(1);
+    }
+
+    @Test
+    void tenant_b_cannot_export_tenant_a_support_logs() {
+        for (String format : List.of("csv", "xlsx")) {
+            Api.as(Api.ADMIN_B).accept("*/*").queryParam("format", format).get(SupportLogFiles.EXPORT, tenantA)
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+        String own = Api.as(Api.ADMIN_B).accept("text/csv").get(SupportLogFiles.EXPORT, tenantB).then()
+                .statusCode(200).extract().asString();
+        assertThat(own.lines()).hasSize(1);
+    }
+
+    @Test
+    void tenant_b_cannot_import_into_tenant_a() {
+        String file = SupportLogFiles.HEADER + SupportLogFiles.line("AP1", 1);
+        SupportLogFiles.csv(Api.ADMIN_B, file).queryParam("dryRun", true).post(SupportLogFiles.IMPORT, tenantA)
+                .then().statusCode(404).contentType("application/problem+json");
+        SupportLogFiles.csv(Api.ADMIN_B, file).post(SupportLogFiles.IMPORT, tenantA).then().statusCode(404);
         assertThat(SupportLogs.total(tenantA)).isEqualTo(1);
     }
 

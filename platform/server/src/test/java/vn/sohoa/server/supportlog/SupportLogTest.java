@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TenantSql;
 
 /** Logging support, listing it, and correcting or deleting a record: who may, and for how long. */
 @QuarkusTest
@@ -184,15 +185,7 @@ class SupportLogTest {
 
     /** Moves a record's logging time back, as if it had been logged that long ago. */
     private void loggedDaysAgo(int id, int days) throws SQLException {
-        try (var connection = dataSource.getConnection();
-             var enter = connection.prepareStatement("select set_config('sohoa.tenant_id', ?, false)");
-             var age = connection.prepareStatement("update support_log set created_at = now() - make_interval(days => ?) "
-                     + "where id = ?")) {
-            enter.setString(1, tenant);
-            enter.execute();
-            age.setInt(1, days);
-            age.setLong(2, id);
-            assertThat(age.executeUpdate()).isEqualTo(1);
-        }
+        assertThat(TenantSql.update(dataSource, tenant, "update support_log set created_at = now() - "
+                + "make_interval(days => ?) where id = ?", days, (long) id)).isEqualTo(1);
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import vn.sohoa.server.support.Api;
+import vn.sohoa.server.support.Fixtures;
 
 /** Support records for the support-log tests, sent through the API. */
 final class SupportLogs {
@@ -15,6 +16,14 @@ final class SupportLogs {
     static final String LOG = LOGS + "/{id}";
 
     private SupportLogs() {
+    }
+
+    /** A new commune with a team member ({@link Api#MEMBER}) and hamlet AP1; returns its code. */
+    static String communeWithTeamMember() {
+        String tenant = Fixtures.newTenant();
+        Fixtures.addMember(tenant, Api.MEMBER, "TEAM_MEMBER");
+        Fixtures.addUnit(tenant, "AP1");
+        return tenant;
     }
 
     /** A valid record of one person helped with VNeID in hamlet AP1 an hour ago; change what a test needs. */

@@ -3,6 +3,7 @@ package vn.sohoa.server.ui;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import java.net.URL;
 
@@ -22,6 +23,13 @@ final class SignedIn {
         page.locator("#password").fill("demo");
         page.locator("#kc-login").click();
         PlaywrightAssertions.assertThat(page.locator("#tenant-switcher")).isVisible();
+    }
+
+    /** Types the code into the tenant switcher, which filters on the server, and picks the tenant of that name. */
+    static void chooseTenant(Page page, String code, String name) {
+        page.locator("#tenant-switcher input").fill(code);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name + " (" + code + ")")).click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING)).hasText(name);
     }
 
     /** A shown grid cell with this text; rows the grid keeps hidden for reuse still hold old texts. */

@@ -14,11 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import vn.sohoa.admin.tenants.service.TenantImport;
 import vn.sohoa.admin.tenants.service.TenantImportService;
-import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.problem.ProblemType;
+import vn.sohoa.platform.files.TableFormat;
 import vn.sohoa.platform.tenancy.domain.Caller;
 
 /**
@@ -51,11 +49,7 @@ public class TenantImportResource {
             String dryRun,
             @Context HttpHeaders headers, byte[] file) {
         Caller caller = Caller.of(identity);
-        String charset = headers.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (charset != null && !charset.equalsIgnoreCase(StandardCharsets.UTF_8.name())) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the file as UTF-8 (text/csv; charset=UTF-8), not " + charset + ".");
-        }
+        TableFormat.ofUpload(headers.getMediaType()); // refuses CSV in a character set other than UTF-8
         boolean preview = Boolean.parseBoolean(dryRun);
         TenantImport result = imports.importCsv(caller, file == null ? new byte[0] : file, preview);
         if (preview) {

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.sohoa.platform.files.ImportProblems;
 import vn.sohoa.platform.problem.Problem.FieldError;
 import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.domain.Tenant;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
@@ -20,9 +20,6 @@ import vn.sohoa.platform.tenancy.service.MembershipGrants;
 /** Creates many tenants from a CSV file, all or nothing. */
 @ApplicationScoped
 public class TenantImportService {
-
-    /** More problems than this are counted but not listed: a wrong file could otherwise make a huge answer. */
-    static final int LISTED_PROBLEMS = 1000;
 
     @Inject
     EntityManager em;
@@ -51,16 +48,11 @@ public class TenantImportService {
         List<List<ImportRow>> levels = plan.levels();
         List<ImportRow> toCreate = levels.stream().flatMap(List::stream).toList();
         List<FieldError> problems = plan.problems();
-        List<FieldError> listed = problems.subList(0, Math.min(problems.size(), LISTED_PROBLEMS));
         if (dryRun) {
-            return new TenantImport(content.records(), toCreate, listed, problems.size(), 0);
+            return new TenantImport(content.records(), toCreate, ImportProblems.listed(problems), problems.size(), 0);
         }
         if (!problems.isEmpty()) {
-            long lines = problems.stream().map(FieldError::line).distinct().count();
-            throw new ProblemException(ProblemType.UNPROCESSABLE, lines + (lines == 1 ? " line has" : " lines have")
-                    + " problems (" + problems.size() + " in all" + (problems.size() > listed.size()
-                    ? ", the first " + listed.size() + " listed" : "") + "), so nothing was imported. Fix them and "
-                    + "send the file again; ?dryRun=true checks a file without importing it.", listed);
+            throw ImportProblems.refusal(problems);
         }
         int created = batch.provision(levels.stream().map(level -> level.stream().map(ImportRow::draft).toList()).toList());
         return new TenantImport(content.records(), toCreate, List.of(), 0, created);

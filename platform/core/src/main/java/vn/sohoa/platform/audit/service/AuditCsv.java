@@ -2,13 +2,10 @@ package vn.sohoa.platform.audit.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.sohoa.platform.audit.domain.AuditEntry;
+import vn.sohoa.platform.files.CsvTableWriter;
 
 /**
  * Audit entries as CSV (RFC 4180) for spreadsheet users: UTF-8 with a byte-order mark, without which
@@ -23,51 +20,22 @@ public final class AuditCsv implements AutoCloseable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(AuditFilter.ZONE);
 
-    private final Writer out;
+    private final CsvTableWriter out;
 
     /** Starts the file on {@code stream}: byte-order mark and header. */
     public AuditCsv(OutputStream stream) {
-        this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        write("\uFEFF");
-        row(HEADER);
+        this.out = new CsvTableWriter(stream, true);
+        out.row(HEADER);
     }
 
     /** Writes one entry as a row. */
     public void write(AuditEntry entry) {
-        row(List.of(TIME.format(entry.occurredAt()), entry.actorUsername(), entry.actorSubject(),
+        out.row(List.of(TIME.format(entry.occurredAt()), entry.actorUsername(), entry.actorSubject(),
                 entry.entityType(), entry.entityKey(), entry.action().name(), entry.changes()));
     }
 
     @Override
     public void close() throws IOException {
-        out.flush();
-    }
-
-    private void row(List<String> cells) {
-        StringBuilder line = new StringBuilder();
-        for (String cell : cells) {
-            line.append(line.isEmpty() ? "" : ",").append(quoted(cell));
-        }
-        write(line.append("\r\n").toString());
-    }
-
-    /**
-     * Quotes every cell, doubling inner quotes. A cell that a spreadsheet would run as a formula gets a
-     * leading apostrophe, so a unit named "=HYPERLINK(...)" stays text.
-     */
-    private static String quoted(String cell) {
-        String text = cell == null ? "" : cell;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
-    }
-
-    private void write(String text) {
-        try {
-            out.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.close();
     }
 }

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.hibernate.jpa.HibernateHints;
 import vn.sohoa.platform.audit.domain.AuditEntry;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.paging.Streamed;
 
 /**
  * Reads the audit trail of the current tenant. Entries are written by the database itself, in the
@@ -25,7 +25,6 @@ import vn.sohoa.platform.paging.PageRequest;
 public class AuditService {
 
     private static final String NEWEST_FIRST = " order by e.occurredAt desc, e.id desc";
-    private static final int EXPORT_FETCH_SIZE = 500;
 
     @Inject
     EntityManager em;
@@ -40,22 +39,13 @@ public class AuditService {
     }
 
     /**
-     * Hands every entry of the tenant that passes {@code filter} to {@code sink}, newest first. Rows are
-     * fetched from the database in batches and let go once handed over, so an export of any length
-     * runs in constant memory. The time limit is generous because the sink writes to a client.
+     * Hands every entry of the tenant that passes {@code filter} to {@code sink}, newest first, in constant
+     * memory ({@link Streamed}). The time limit is generous because the sink writes to a client.
      */
     @Transactional
     @TransactionConfiguration(timeout = 600)
     public void export(AuditFilter filter, Consumer<AuditEntry> sink) {
-        try (var entries = query("from AuditEntry e", NEWEST_FIRST, filter, AuditEntry.class)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_FETCH_SIZE)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream()) {
-            entries.forEach(entry -> {
-                sink.accept(entry);
-                em.detach(entry);
-            });
-        }
+        Streamed.forEach(em, query("from AuditEntry e", NEWEST_FIRST, filter, AuditEntry.class), sink);
     }
 
     private <T> TypedQuery<T> query(String select, String order, AuditFilter filter, Class<T> type) {

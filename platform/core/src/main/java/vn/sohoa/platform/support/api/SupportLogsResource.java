@@ -28,6 +28,7 @@ import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.support.service.IdempotentLogging;
+import vn.sohoa.platform.support.service.SupportLogRequest;
 import vn.sohoa.platform.support.service.SupportLogService;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;

@@ -8,10 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.paging.Streamed;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.support.domain.SupportFacts;
@@ -21,6 +24,8 @@ import vn.sohoa.platform.tenancy.domain.Caller;
 /** The support log of the current tenant. Every method works inside the tenant entered for the request. */
 @ApplicationScoped
 public class SupportLogService {
+
+    private static final String NEWEST_FIRST = " order by l.facts.occurredAt desc, l.id desc";
 
     @Inject
     EntityManager em;
@@ -34,22 +39,20 @@ public class SupportLogService {
     /** A page of the records matching {@code query}, newest first; deleted records are left out. */
     @Transactional
     public Page<SupportLog> list(SupportLogQuery query, PageRequest page) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" where l.deletedAt is null");
-        filter(where, parameters, "l.facts.occurredAt >= :from", "from", query.from());
-        filter(where, parameters, "l.facts.occurredAt < :to", "to", query.to());
-        filter(where, parameters, "l.facts.unitCode = :unit", "unit", query.unitCode());
-        filter(where, parameters, "l.facts.categoryCode = :category", "category", query.categoryCode());
-        filter(where, parameters, "l.facts.memberId = :member", "member", query.memberId());
-        TypedQuery<Long> count = em.createQuery("select count(l) from SupportLog l" + where, Long.class);
-        TypedQuery<SupportLog> items = em.createQuery("from SupportLog l" + where
-                + " order by l.facts.occurredAt desc, l.id desc", SupportLog.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            items.setParameter(name, value);
-        });
-        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult(), page.page(), page.size());
+        long total = query("select count(l) from SupportLog l", "", query, Long.class).getSingleResult();
+        List<SupportLog> items = query("from SupportLog l", NEWEST_FIRST, query, SupportLog.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    /**
+     * Hands every record matching {@code query} to {@code sink}, newest first as {@link #list} orders them, in
+     * constant memory ({@link Streamed}). Joins the caller's transaction, which must stay open while the sink
+     * writes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void forEach(SupportLogQuery query, Consumer<SupportLog> sink) {
+        Streamed.forEach(em, query("from SupportLog l", NEWEST_FIRST, query, SupportLog.class), sink);
     }
 
     /** The record with this id, unless it was deleted. */
@@ -109,6 +112,19 @@ public class SupportLogService {
                     + "changed only within " + config.correctionWindow().toDays() + " days of logging.");
         }
         return log;
+    }
+
+    private <T> TypedQuery<T> query(String select, String order, SupportLogQuery query, Class<T> type) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where l.deletedAt is null");
+        filter(where, parameters, "l.facts.occurredAt >= :from", "from", query.from());
+        filter(where, parameters, "l.facts.occurredAt < :to", "to", query.to());
+        filter(where, parameters, "l.facts.unitCode = :unit", "unit", query.unitCode());
+        filter(where, parameters, "l.facts.categoryCode = :category", "category", query.categoryCode());
+        filter(where, parameters, "l.facts.memberId = :member", "member", query.memberId());
+        TypedQuery<T> typed = em.createQuery(select + where + order, type);
+        parameters.forEach(typed::setParameter);
+        return typed;
     }
 
     private static void filter(StringBuilder where, Map<String, Object> parameters, String condition, String name,

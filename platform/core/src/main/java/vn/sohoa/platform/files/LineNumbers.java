@@ -1,4 +1,4 @@
-package vn.sohoa.admin.tenants.service;
+package vn.sohoa.platform.files;
 
 import java.util.ArrayList;
 import java.util.Arrays;

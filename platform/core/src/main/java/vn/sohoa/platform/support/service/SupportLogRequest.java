@@ -1,4 +1,4 @@
-package vn.sohoa.platform.support.api;
+package vn.sohoa.platform.support.service;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,8 +15,9 @@ import vn.sohoa.platform.support.domain.SupportFacts;
 import vn.sohoa.platform.validation.Code;
 
 /**
- * A support record as a client sends it. {@code teamId}, {@code memberId}, {@code ageBand}, {@code gender},
- * {@code durationMinutes} and {@code note} are optional; {@code version} is required when correcting.
+ * A support record as a client sends it, in a JSON body or as a line of an import file; its constraints are
+ * the rules of both. {@code teamId}, {@code memberId}, {@code ageBand}, {@code gender}, {@code durationMinutes}
+ * and {@code note} are optional; {@code version} is required when correcting.
  */
 public record SupportLogRequest(
         @NotNull OffsetDateTime occurredAt,
@@ -33,7 +34,7 @@ public record SupportLogRequest(
         @Size(max = 500) String note,
         Long version) {
 
-    SupportFacts facts() {
+    public SupportFacts facts() {
         String stripped = note == null || note.isBlank() ? null : note.strip();
         return new SupportFacts(occurredAt.toInstant(), unitCode, teamId, memberId, categoryCode, channel, peopleCount,
                 ageBand, gender, durationMinutes, outcome, stripped);

@@ -1,0 +1,85 @@
+package vn.sohoa.platform.support.api;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import vn.sohoa.platform.files.TableFormat;
+import vn.sohoa.platform.problem.Problem.FieldError;
+import vn.sohoa.platform.support.service.SupportImport;
+import vn.sohoa.platform.support.service.SupportLogImport;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.platform.tenancy.domain.Caller;
+import vn.sohoa.platform.tenancy.service.TenantGate;
+
+/**
+ * Logging many support records from a file: CSV ({@code text/csv}, UTF-8) or an Excel workbook, with the
+ * header {@code occurredAt,unitCode,teamId,memberId,categoryCode,channel,peopleCount,ageBand,gender,
+ * durationMinutes,outcome,note}. Whoever may log support may import it. The body may be as large as
+ * {@code quarkus.http.limits.max-body-size}, because this path is one of {@code sohoa.http.upload-paths}.
+ */
+@Path("/api/v1/tenants/{code}/support-logs/import")
+@Authenticated
+public class SupportLogImportResource {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    SupportLogImport imports;
+
+    @PathParam("code")
+    String tenantCode;
+
+    /**
+     * With {@code dryRun=true}: 200 with what would be created and every problem by line, writing nothing.
+     * Otherwise 201 with the number created, or 422 with every problem and nothing created.
+     */
+    @POST
+    @Consumes({"text/csv", TableFormat.XLSX_MEDIA_TYPE})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response importFile(
+            // A string, because JAX-RS reads any word but "true" as false: "?dryRun=yes" would import.
+            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
+            String dryRun,
+            @Context HttpHeaders headers, byte[] file) {
+        TableFormat format = TableFormat.ofUpload(headers.getMediaType());
+        Caller caller = Caller.of(identity);
+        gate.enter(caller, tenantCode, Access.LOG_SUPPORT);
+        boolean preview = Boolean.parseBoolean(dryRun);
+        SupportImport result = imports.importFile(format, file == null ? new byte[0] : file, preview, caller);
+        if (preview) {
+            return Response.ok(new Preview(result.problemCount() == 0, result.rows(), result.toCreate(),
+                    result.problemCount(), result.problems())).build();
+        }
+        return Response.status(Response.Status.CREATED).entity(new Created(result.created())).build();
+    }
+
+    /**
+     * The answer to a dry run: what the file would create and every problem with its line. The file imports
+     * only when {@code valid}; a problem's {@code field} is its column, absent when the whole line (or the
+     * file) is wrong.
+     *
+     * @param problemCount problems in all; {@code problems} lists at most the first thousand
+     */
+    public record Preview(boolean valid, int rows, List<SupportImport.Record> wouldCreate, int problemCount,
+                          List<FieldError> problems) {}
+
+    /** The answer to an import that went through: every line became a record. */
+    public record Created(int created) {}
+}

@@ -1,0 +1,57 @@
+package vn.sohoa.ui.tenancy;
+
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+
+/**
+ * A file of the chosen tenant's data, written to the browser while it is read. The download is a request
+ * of its own, so it enters the tenant again, checking that the person still has the access it needs.
+ */
+public final class TenantDownload implements DownloadHandler {
+
+    /** Writes the file; may throw {@link UncheckedIOException} when the browser goes away. */
+    public interface Content {
+        void writeTo(OutputStream stream) throws IOException;
+    }
+
+    private final CurrentTenant current;
+    private final Access access;
+    private final Function<String, String> fileName;
+    private final String contentType;
+    private final Content content;
+
+    /** @param fileName the file's name for the code of the tenant */
+    public TenantDownload(CurrentTenant current, Access access, Function<String, String> fileName, String contentType,
+                          Content content) {
+        this.current = current;
+        this.access = access;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.content = content;
+    }
+
+    @Override
+    public void handleDownloadRequest(DownloadEvent event) throws IOException {
+        TenantSnapshot tenant;
+        // The choice lives in the Vaadin session, which a download request does not hold locked.
+        event.getSession().lock();
+        try {
+            tenant = current.enter(access);
+        } finally {
+            event.getSession().unlock();
+        }
+        event.setFileName(fileName.apply(tenant.code()));
+        event.setContentType(contentType);
+        try {
+            content.writeTo(event.getOutputStream());
+        } catch (UncheckedIOException browserGone) {
+            throw browserGone.getCause();
+        }
+    }
+}

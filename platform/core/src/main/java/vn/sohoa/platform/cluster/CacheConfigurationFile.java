@@ -21,8 +21,9 @@ public final class CacheConfigurationFile {
      */
     public static ConfigurationBuilderHolder read(ClusterConfig config) {
         ClassLoader loader = CacheConfigurationFile.class.getClassLoader();
+        ParserRegistry parser = new ParserRegistry(loader, false, variables(config));
         try {
-            return new ParserRegistry(loader, false, variables(config)).parse(CacheConfigurationFile.class.getResource(FILE));
+            return parser.parse(CacheConfigurationFile.class.getResource(FILE));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the cache configuration", e);
         }

@@ -35,7 +35,10 @@ public interface ClusterConfig {
      */
     Optional<String> dnsQuery();
 
-    /** The ways a replica finds the others; each is a JGroups stack of the same name in {@code sohoa-infinispan.xml}. */
+    /**
+     * The ways a replica finds the others; each is a JGroups stack of the same name in
+     * {@code sohoa-infinispan.xml}.
+     */
     enum Discovery {
         /** TCPPING: the members listed in {@link #initialHosts()}. */
         STATIC,

@@ -74,6 +74,7 @@ class ClusterDiscoveryTest {
     /** The stack's protocols by name, each with its attributes as written in the configuration. */
     private static Map<String, Map<String, String>> protocols(JGroupsChannelConfigurator stack) {
         return stack.getProtocolStack().stream()
-                .collect(Collectors.toMap(ProtocolConfiguration::getProtocolName, ProtocolConfiguration::getProperties));
+                .collect(Collectors.toMap(ProtocolConfiguration::getProtocolName,
+                        ProtocolConfiguration::getProperties));
     }
 }

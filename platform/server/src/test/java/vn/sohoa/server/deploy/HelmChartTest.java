@@ -71,7 +71,8 @@ class HelmChartTest {
         env.forEach((name, variable) -> {
             if (name.contains("PASSWORD") || name.contains("SECRET")) {
                 assertThat(variable.has("value")).as(name).isFalse();
-                assertThat(variable.at("/valueFrom/secretKeyRef/name").asText()).as(name).isEqualTo("sohoa-prod-secrets");
+                assertThat(variable.at("/valueFrom/secretKeyRef/name").asText()).as(name)
+                        .isEqualTo("sohoa-prod-secrets");
                 assertThat(variable.at("/valueFrom/secretKeyRef/key").asText()).as(name).isNotBlank();
             }
         });
@@ -104,10 +105,12 @@ class HelmChartTest {
 
     @Test
     void an_enabled_ingress_pins_each_browser_to_one_replica_for_vaadin() {
-        RenderedChart chart = HelmChart.render(Map.of("ingress.enabled", true, "ingress.host", "sohoa.haugiang.gov.vn"));
+        RenderedChart chart = HelmChart.render(
+                Map.of("ingress.enabled", true, "ingress.host", "sohoa.haugiang.gov.vn"));
 
         JsonNode ingress = chart.get("Ingress", DEPLOYMENT);
-        assertThat(ingress.at("/metadata/annotations/nginx.ingress.kubernetes.io~1affinity").asText()).isEqualTo("cookie");
+        assertThat(ingress.at("/metadata/annotations/nginx.ingress.kubernetes.io~1affinity").asText())
+                .isEqualTo("cookie");
         assertThat(ingress.at("/spec/rules/0/host").asText()).isEqualTo("sohoa.haugiang.gov.vn");
         assertThat(ingress.at("/spec/rules/0/http/paths/0/backend/service/name").asText()).isEqualTo(DEPLOYMENT);
     }
@@ -116,7 +119,8 @@ class HelmChartTest {
     void replicas_and_image_follow_the_values() {
         JsonNode byDefault = HelmChart.render(Map.of()).get("Deployment", DEPLOYMENT);
         JsonNode chosen = HelmChart.render(Map.of("replicaCount", 3,
-                "image.repository", "registry.haugiang.gov.vn/sohoa", "image.tag", "1.2.0")).get("Deployment", DEPLOYMENT);
+                        "image.repository", "registry.haugiang.gov.vn/sohoa", "image.tag", "1.2.0"))
+                .get("Deployment", DEPLOYMENT);
 
         assertThat(byDefault.at("/spec/replicas").asInt()).isEqualTo(2);
         assertThat(byDefault.at("/spec/template/spec/containers/0/image").asText())

@@ -24,7 +24,8 @@ record RenderedChart(List<JsonNode> objects) {
 
     Optional<JsonNode> find(String kind, String name) {
         return objects.stream()
-                .filter(o -> o.path("kind").asText().equals(kind) && o.path("metadata").path("name").asText().equals(name))
+                .filter(o -> o.path("kind").asText().equals(kind)
+                        && o.path("metadata").path("name").asText().equals(name))
                 .findFirst();
     }
 

@@ -7,16 +7,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.infinispan.configuration.global.GlobalConfiguration;
 import org.infinispan.remoting.transport.jgroups.JGroupsChannelConfigurator;
-import org.jgroups.JChannel;
 import org.jgroups.conf.ProtocolConfiguration;
-import org.jgroups.protocols.TCP;
-import org.jgroups.protocols.dns.DNS_PING;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.platform.cluster.CacheConfigurationFile;
 
 /**
  * {@code sohoa.cluster.discovery} picks the JGroups stack that finds the other replicas. Plain JUnit: the stacks
- * are read and built into channels, never connected, so no DNS server or second node is needed.
+ * are only read, so no DNS server or second node is needed ({@link DnsDiscoveryChannelTest} builds one).
  */
 class ClusterDiscoveryTest {
 
@@ -41,19 +38,6 @@ class ClusterDiscoveryTest {
         assertThat(stack).containsKey("dns.DNS_PING").doesNotContainKeys("MPING", "TCPPING");
         assertThat(stack.get("dns.DNS_PING")).containsEntry("dns_query", HEADLESS_SERVICE);
         assertThat(stack.get("TCP")).containsEntry("bind_port", "7800").containsEntry("port_range", "0");
-    }
-
-    @Test
-    void jgroups_builds_a_channel_from_the_dns_stack() throws Exception {
-        JGroupsChannelConfigurator stack = transportStack(ClusterSettings.dnsMembers("sohoa", 7800, HEADLESS_SERVICE));
-
-        try (JChannel channel = stack.createChannel("sohoa")) {
-            DNS_PING discovery = channel.getProtocolStack().findProtocol(DNS_PING.class);
-            TCP transport = channel.getProtocolStack().findProtocol(TCP.class);
-            assertThat(discovery).isNotNull();
-            assertThat(discovery.dnsQuery()).isEqualTo(HEADLESS_SERVICE);
-            assertThat(transport.getBindPort()).isEqualTo(7800);
-        }
     }
 
     @Test

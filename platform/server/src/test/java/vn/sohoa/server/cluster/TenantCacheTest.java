@@ -7,14 +7,14 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.infinispan.Cache;
 import org.infinispan.configuration.cache.CacheMode;
-import org.infinispan.configuration.parsing.ParserRegistry;
 import org.infinispan.manager.DefaultCacheManager;
 import org.infinispan.manager.EmbeddedCacheManager;
 import org.junit.jupiter.api.Test;
+import vn.sohoa.platform.cluster.CacheConfigurationFile;
 import vn.sohoa.platform.cluster.CacheNames;
+import vn.sohoa.platform.cluster.ClusterConfig;
 import vn.sohoa.platform.tenancy.domain.TenantKind;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.tenancy.domain.TenantStatus;
@@ -27,6 +27,9 @@ class TenantCacheTest {
 
     @Inject
     EmbeddedCacheManager cacheManager;
+
+    @Inject
+    ClusterConfig cluster;
 
     @Test
     void a_lone_node_runs_the_clustered_configuration_as_a_cluster_of_one() {
@@ -66,17 +69,10 @@ class TenantCacheTest {
      * A second replica in this JVM, on the port after the first one's, finding the first through the
      * static member list.
      */
-    private static EmbeddedCacheManager startSecondNode() throws IOException {
-        int first = ConfigProvider.getConfig().getValue("sohoa.cluster.bind-port", Integer.class);
-        Map<String, String> overrides = Map.of("jgroups.bind.port", String.valueOf(first + 1),
-                "sohoa.cluster.initial-hosts", "127.0.0.1[%d],127.0.0.1[%d]".formatted(first, first + 1));
-        Map<String, String> previous = new java.util.HashMap<>();
-        overrides.forEach((key, value) -> previous.put(key, System.setProperty(key, value)));
-        try {
-            var holder = new ParserRegistry().parse(TenantCacheTest.class.getResource("/sohoa-infinispan.xml"));
-            return new DefaultCacheManager(holder, true);
-        } finally {
-            previous.forEach((key, value) -> System.setProperty(key, value));
-        }
+    private EmbeddedCacheManager startSecondNode() {
+        int first = cluster.bindPort();
+        var settings = ClusterSettings.staticMembers(cluster.name(), first + 1,
+                "127.0.0.1[%d],127.0.0.1[%d]".formatted(first, first + 1));
+        return new DefaultCacheManager(CacheConfigurationFile.read(settings), true);
     }
 }

@@ -3,12 +3,13 @@ package vn.sohoa.server.ui;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import java.net.URL;
 
 /**
- * What every UI test does with a page: sign in on the Keycloak login page, type into a search field,
- * find shown grid cells.
+ * What every UI test does with a page: sign in on the Keycloak login page, choose a tenant, type into a
+ * search field, find shown grid cells.
  */
 final class SignedIn {
 
@@ -38,6 +39,19 @@ final class SignedIn {
     static void search(Page page, Locator field, String text) {
         field.fill(text);
         page.waitForTimeout(HasValueChangeMode.DEFAULT_CHANGE_TIMEOUT);
+        answered(page);
+    }
+
+    /** Chooses a test commune ("Xã Thử CODE") in the layout's switcher and waits for the page to show it. */
+    static void chooseTenant(Page page, String code) {
+        page.locator("#tenant-switcher input").fill(code);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Xã Thử " + code + " (" + code + ")"))
+                .click();
+        answered(page);
+    }
+
+    /** Waits until the server has answered everything the page sent. */
+    static void answered(Page page) {
         page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients)"
                 + ".every(client => !client.isActive || !client.isActive())");
     }

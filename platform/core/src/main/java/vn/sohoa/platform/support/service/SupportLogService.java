@@ -7,7 +7,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import vn.sohoa.platform.paging.Page;
@@ -34,13 +33,8 @@ public class SupportLogService {
     /** A page of the records matching {@code query}, newest first; deleted records are left out. */
     @Transactional
     public Page<SupportLog> list(SupportLogQuery query, PageRequest page) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" where l.deletedAt is null");
-        filter(where, parameters, "l.facts.occurredAt >= :from", "from", query.from());
-        filter(where, parameters, "l.facts.occurredAt < :to", "to", query.to());
-        filter(where, parameters, "l.facts.unitCode = :unit", "unit", query.unitCode());
-        filter(where, parameters, "l.facts.categoryCode = :category", "category", query.categoryCode());
-        filter(where, parameters, "l.facts.memberId = :member", "member", query.memberId());
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> parameters = query.where(where);
         TypedQuery<Long> count = em.createQuery("select count(l) from SupportLog l" + where, Long.class);
         TypedQuery<SupportLog> items = em.createQuery("from SupportLog l" + where
                 + " order by l.facts.occurredAt desc, l.id desc", SupportLog.class);
@@ -109,13 +103,5 @@ public class SupportLogService {
                     + "changed only within " + config.correctionWindow().toDays() + " days of logging.");
         }
         return log;
-    }
-
-    private static void filter(StringBuilder where, Map<String, Object> parameters, String condition, String name,
-                               Object value) {
-        if (value != null) {
-            where.append(" and ").append(condition);
-            parameters.put(name, value);
-        }
     }
 }

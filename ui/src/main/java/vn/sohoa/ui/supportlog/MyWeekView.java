@@ -1,7 +1,5 @@
 package vn.sohoa.ui.supportlog;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,14 +7,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
-import java.util.Map;
-import java.util.stream.Collectors;
-import vn.sohoa.platform.categories.domain.SupportCategory;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.support.domain.SupportLog;
 import vn.sohoa.platform.support.service.SupportLogQuery;
@@ -35,12 +25,11 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
 
     /** More records than anyone logs in a week; the grid then shows them without paging. */
     private static final int A_WEEK = 1000;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE dd/MM HH:mm");
 
     private final CurrentTenant tenant;
     private final SupportLogService logs;
     private final EntrySources sources;
-    private final Grid<SupportLog> grid = new Grid<>();
+    private SupportLogGrid grid;
 
     @Inject
     public MyWeekView(CurrentTenant tenant, SupportLogService logs, EntrySources sources) {
@@ -53,25 +42,15 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         tenant.enter(Access.LOG_SUPPORT);
-        Map<String, String> labels = sources.categories().stream().collect(Collectors.toMap(SupportCategory::code,
-                category -> CategoryLabel.of(category, getLocale())));
-        grid.addColumn(log -> WHEN.withLocale(getLocale()).format(log.facts().occurredAt()
-                .atZone(SupportEntry.VIETNAM))).setHeader(getTranslation("support.occurred-at")).setAutoWidth(true);
-        grid.addColumn(log -> labels.getOrDefault(log.facts().categoryCode(), log.facts().categoryCode()))
-                .setHeader(getTranslation("support.category")).setFlexGrow(1);
-        grid.addColumn(log -> log.facts().peopleCount()).setHeader(getTranslation("support.people.short"))
-                .setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid = new SupportLogGrid(sources.categories());
         grid.addItemClickListener(click -> correct(click.getItem()));
         add(new H2(getTranslation("support.week.title")), grid);
         show();
     }
 
     private void show() {
-        Instant monday = LocalDate.now(SupportEntry.VIETNAM).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .atStartOfDay(SupportEntry.VIETNAM).toInstant();
         tenant.enter(Access.LOG_SUPPORT);
-        SupportLogQuery week = new SupportLogQuery(monday, null, null, null, null, null,
+        SupportLogQuery week = new SupportLogQuery(VietnamTime.thisMonday(), null, null, null, null, null,
                 tenant.caller().subject());
         grid.setItems(logs.list(week, new PageRequest(0, A_WEEK)).items());
     }

@@ -1,7 +1,6 @@
 package vn.sohoa.ui.supportlog;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import vn.sohoa.platform.support.domain.AgeBand;
 import vn.sohoa.platform.support.domain.Channel;
 import vn.sohoa.platform.support.domain.Gender;
@@ -13,8 +12,6 @@ import vn.sohoa.platform.support.domain.SupportFacts;
  * stores. Times are Vietnam's wall clock, as the member reads it on the phone.
  */
 class SupportEntry {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     LocalDateTime occurredAt;
     String unitCode;
@@ -30,7 +27,7 @@ class SupportEntry {
     /** A new entry happening now, at the member's usual place and with their last category. */
     static SupportEntry usual(EntryDefaults defaults) {
         SupportEntry entry = new SupportEntry();
-        entry.occurredAt = LocalDateTime.now(VIETNAM).withSecond(0).withNano(0);
+        entry.occurredAt = LocalDateTime.now(VietnamTime.ZONE).withSecond(0).withNano(0);
         entry.unitCode = defaults.unitCode();
         entry.categoryCode = defaults.categoryCode();
         return entry;
@@ -39,7 +36,7 @@ class SupportEntry {
     /** The entry of a stored record, for correcting it. */
     static SupportEntry of(SupportFacts facts) {
         SupportEntry entry = new SupportEntry();
-        entry.occurredAt = LocalDateTime.ofInstant(facts.occurredAt(), VIETNAM);
+        entry.occurredAt = LocalDateTime.ofInstant(facts.occurredAt(), VietnamTime.ZONE);
         entry.unitCode = facts.unitCode();
         entry.categoryCode = facts.categoryCode();
         entry.channel = facts.channel();
@@ -55,7 +52,7 @@ class SupportEntry {
     /** The facts to store, logged by the team member {@code memberId} (null for someone in no team). */
     SupportFacts facts(Long memberId) {
         String stripped = note == null || note.isBlank() ? null : note.strip();
-        return new SupportFacts(occurredAt.atZone(VIETNAM).toInstant(), unitCode, null, memberId, categoryCode,
+        return new SupportFacts(occurredAt.atZone(VietnamTime.ZONE).toInstant(), unitCode, null, memberId, categoryCode,
                 channel, peopleCount, ageBand, gender, durationMinutes, outcome, stripped);
     }
 }

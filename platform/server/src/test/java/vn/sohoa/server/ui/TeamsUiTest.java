@@ -1,0 +1,54 @@
+package vn.sohoa.server.ui;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.platform.teams.domain.TeamRole;
+import vn.sohoa.platform.tenancy.domain.Role;
+
+/** The team page in a real browser: coverage flags, a team's members, and nothing of other tenants. */
+@QuarkusTest
+class TeamsUiTest extends BrowserTest {
+
+    private static final String ADMIN = "an.nguyen";
+    private static final String OTHER_ADMIN = "binh.tran";
+
+    @Inject
+    TeamFixtures fixtures;
+
+    @Test
+    void the_team_page_flags_a_hamlet_without_a_team_and_shows_a_teams_members() {
+        String commune = fixtures.communeWithTeam(ADMIN, Role.TENANT_ADMIN, TeamRole.LEADER);
+
+        SignedIn.as(page, app, ADMIN);
+        page.navigate(app + "teams");
+        SignedIn.chooseTenant(page, commune);
+
+        PlaywrightAssertions.assertThat(page.locator(".uncovered")).hasText("Ấp Một: chưa có tổ hoạt động");
+        PlaywrightAssertions.assertThat(page.locator("#weekly-trend canvas")).not().hasCount(0);
+        SignedIn.gridCell(page, TeamFixtures.TEAM).click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Thành viên của " + TeamFixtures.TEAM))).isVisible();
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Phạm Văn Dũng")).isVisible();
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Tổ trưởng")).isVisible();
+    }
+
+    @Test
+    void an_administrator_of_another_commune_sees_none_of_its_teams() {
+        String commune = fixtures.communeWithTeam(ADMIN, Role.TENANT_ADMIN, TeamRole.LEADER);
+        String own = fixtures.communeWith(OTHER_ADMIN, Role.TENANT_ADMIN);
+
+        SignedIn.as(page, app, OTHER_ADMIN);
+        page.navigate(app + "teams");
+        SignedIn.chooseTenant(page, own);
+        page.locator("#tenant-switcher input").fill(commune);
+        SignedIn.answered(page);
+
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.OPTION)).hasCount(0);
+        PlaywrightAssertions.assertThat(page.getByText(TeamFixtures.TEAM)).hasCount(0);
+        PlaywrightAssertions.assertThat(page.locator(".uncovered")).hasCount(0);
+    }
+}

@@ -15,6 +15,8 @@ class CorrectionDialog extends Dialog {
     CorrectionDialog(SupportLog log, List<Unit> places, List<SupportCategory> categories,
                      SerializableConsumer<SupportEntry> correct) {
         setHeaderTitle(getTranslation("support.correct.title"));
+        // As wide as the entry page, and no wider than a phone: the buttons then wrap instead of overflowing.
+        setWidth("min(36em, 100%)");
         SupportEntryForm form = new SupportEntryForm(places, categories);
         form.show(SupportEntry.of(log.facts()));
         add(form);

@@ -58,6 +58,7 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
     private void correct(SupportLog log) {
         tenant.enter(Access.LOG_SUPPORT);
         new CorrectionDialog(log, sources.places(), sources.categoriesFor(log.facts()), entry -> {
+            tenant.enter(Access.LOG_SUPPORT);
             boolean supervises = tenant.allows(Access.SUPERVISE_SUPPORT);
             logs.correct(log.id(), entry.facts(log.facts().memberId()), log.version(), tenant.caller(), supervises);
             show();

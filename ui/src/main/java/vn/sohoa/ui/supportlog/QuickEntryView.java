@@ -33,7 +33,6 @@ public class QuickEntryView extends VerticalLayout implements HasDynamicTitle {
 
     private final CurrentTenant tenant;
     private final IdempotentLogging logging;
-    private final EntrySources sources;
     private SupportEntryForm form;
     private EntryDefaults defaults;
     private String key = UUID.randomUUID().toString();
@@ -42,7 +41,6 @@ public class QuickEntryView extends VerticalLayout implements HasDynamicTitle {
     public QuickEntryView(CurrentTenant tenant, IdempotentLogging logging, EntrySources sources) {
         this.tenant = tenant;
         this.logging = logging;
-        this.sources = sources;
         getStyle().set("max-width", "36em").set("margin", "0 auto");
         if (tenant.chosen().isEmpty() || !tenant.allows(Access.LOG_SUPPORT)) {
             add(new Paragraph(getTranslation("support.cannot-log")));

@@ -27,7 +27,7 @@ import vn.sohoa.platform.units.domain.Unit;
  */
 class SupportEntryForm extends VerticalLayout {
 
-    static final int MAX_PEOPLE = 500;
+    private static final int MAX_PEOPLE = 500;
     private static final int MAX_MINUTES = 600;
     private static final int MAX_NOTE = 500;
 

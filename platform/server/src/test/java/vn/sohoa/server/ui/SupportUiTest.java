@@ -28,13 +28,13 @@ class SupportUiTest extends BrowserTest {
     private static final Predicate<String> UIDL = url -> url.contains("v-r=uidl");
 
     @Inject
-    TeamFixtures fixtures;
+    TestCommunes communes;
 
     private String commune;
 
     @BeforeEach
     void a_team_member_on_a_phone() {
-        commune = fixtures.communeWithTeam(MEMBER, Role.TEAM_MEMBER, TeamRole.MEMBER);
+        commune = communes.withTeam(MEMBER, Role.TEAM_MEMBER, TeamRole.MEMBER);
         onAPhone();
         SignedIn.as(page, app, MEMBER);
         page.navigate(app + "support/new");
@@ -52,11 +52,11 @@ class SupportUiTest extends BrowserTest {
         button("Lưu").click();
 
         PlaywrightAssertions.assertThat(page.locator("vaadin-notification-card")).containsText("Đã lưu");
-        assertThat(fixtures.records(commune)).singleElement().satisfies(log -> {
+        assertThat(communes.records(commune)).singleElement().satisfies(log -> {
             assertThat(log.facts().unitCode()).isEqualTo("AP2");
             assertThat(log.facts().categoryCode()).isEqualTo("DIGITAL_SIGNATURE");
             assertThat(log.facts().peopleCount()).isEqualTo(1);
-            assertThat(log.facts().memberId()).isEqualTo(fixtures.memberOf(commune, MEMBER).id());
+            assertThat(log.facts().memberId()).isEqualTo(communes.memberOf(commune, MEMBER).id());
             assertThat(log.facts().occurredAt()).isBetween(Instant.now().minus(Duration.ofMinutes(5)), Instant.now());
         });
         assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
@@ -79,7 +79,7 @@ class SupportUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator("vaadin-notification-card")).containsText("Đã lưu");
         page.unroute(UIDL);
         assertThat(dropped).isTrue();
-        assertThat(fixtures.records(commune)).hasSize(1);
+        assertThat(communes.records(commune)).hasSize(1);
     }
 
     @Test
@@ -93,7 +93,22 @@ class SupportUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(fieldError("Số người được hỗ trợ")).hasText("Số nguyên từ 1 đến 500");
         PlaywrightAssertions.assertThat(fieldError("Ghi chú")).hasText("Tối đa 500 ký tự");
         SignedIn.answered(page);
-        assertThat(fixtures.records(commune)).isEmpty();
+        assertThat(communes.records(commune)).isEmpty();
+    }
+
+    @Test
+    void a_member_corrects_the_people_count_of_a_record_of_their_week() {
+        communes.logAs(commune, MEMBER, "VNEID");
+        page.navigate(app + "support/week");
+
+        SignedIn.gridCell(page, "Kích hoạt tài khoản định danh điện tử VNeID").click();
+        page.getByRole(AriaRole.DIALOG).getByLabel("Số người được hỗ trợ").fill("3");
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu"))
+                .click();
+
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(communes.records(commune)).singleElement()
+                .satisfies(log -> assertThat(log.facts().peopleCount()).isEqualTo(3));
     }
 
     /** The error shown under the field with this label. */

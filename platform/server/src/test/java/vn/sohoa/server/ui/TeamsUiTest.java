@@ -17,11 +17,11 @@ class TeamsUiTest extends BrowserTest {
     private static final String OTHER_ADMIN = "binh.tran";
 
     @Inject
-    TeamFixtures fixtures;
+    TestCommunes communes;
 
     @Test
     void the_team_page_flags_a_hamlet_without_a_team_and_shows_a_teams_members() {
-        String commune = fixtures.communeWithTeam(ADMIN, Role.TENANT_ADMIN, TeamRole.LEADER);
+        String commune = communes.withTeam(ADMIN, Role.TENANT_ADMIN, TeamRole.LEADER);
 
         SignedIn.as(page, app, ADMIN);
         page.navigate(app + "teams");
@@ -29,17 +29,17 @@ class TeamsUiTest extends BrowserTest {
 
         PlaywrightAssertions.assertThat(page.locator(".uncovered")).hasText("Ấp Một: chưa có tổ hoạt động");
         PlaywrightAssertions.assertThat(page.locator("#weekly-trend canvas")).not().hasCount(0);
-        SignedIn.gridCell(page, TeamFixtures.TEAM).click();
+        SignedIn.gridCell(page, TestCommunes.TEAM).click();
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
-                .setName("Thành viên của " + TeamFixtures.TEAM))).isVisible();
+                .setName("Thành viên của " + TestCommunes.TEAM))).isVisible();
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Phạm Văn Dũng")).isVisible();
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Tổ trưởng")).isVisible();
     }
 
     @Test
     void an_administrator_of_another_commune_sees_none_of_its_teams() {
-        String commune = fixtures.communeWithTeam(ADMIN, Role.TENANT_ADMIN, TeamRole.LEADER);
-        String own = fixtures.communeWith(OTHER_ADMIN, Role.TENANT_ADMIN);
+        String commune = communes.withTeam(ADMIN, Role.TENANT_ADMIN, TeamRole.LEADER);
+        String own = communes.with(OTHER_ADMIN, Role.TENANT_ADMIN);
 
         SignedIn.as(page, app, OTHER_ADMIN);
         page.navigate(app + "teams");
@@ -48,7 +48,7 @@ class TeamsUiTest extends BrowserTest {
         SignedIn.answered(page);
 
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.OPTION)).hasCount(0);
-        PlaywrightAssertions.assertThat(page.getByText(TeamFixtures.TEAM)).hasCount(0);
+        PlaywrightAssertions.assertThat(page.getByText(TestCommunes.TEAM)).hasCount(0);
         PlaywrightAssertions.assertThat(page.locator(".uncovered")).hasCount(0);
     }
 }

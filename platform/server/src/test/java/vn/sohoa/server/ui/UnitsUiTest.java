@@ -8,14 +8,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.sohoa.admin.members.service.IdentityDirectory;
-import vn.sohoa.admin.members.service.MembershipService;
-import vn.sohoa.admin.tenants.service.TenantDraft;
-import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.tenancy.domain.Role;
-import vn.sohoa.platform.tenancy.domain.TenantKind;
 import vn.sohoa.platform.tenancy.service.TenantWork;
 import vn.sohoa.platform.units.domain.UnitType;
 import vn.sohoa.platform.units.service.UnitDraft;
@@ -29,24 +23,18 @@ class UnitsUiTest extends BrowserTest {
     private static final String VIEWER = "chi.le";
 
     @Inject
-    TenantService tenants;
+    TestCommunes communes;
 
     @Inject
     TenantWork work;
-
-    @Inject
-    MembershipService memberships;
-
-    @Inject
-    IdentityDirectory people;
 
     @Inject
     UnitService units;
 
     @Test
     void a_tenant_admin_adds_a_unit_and_sees_it_in_the_grid() {
-        String first = communeWith(ADMIN, Role.TENANT_ADMIN);
-        String second = communeWith(ADMIN, Role.TENANT_ADMIN);
+        String first = communes.with(ADMIN, Role.TENANT_ADMIN);
+        String second = communes.with(ADMIN, Role.TENANT_ADMIN);
 
         signIn(ADMIN);
         chooseTenant(second);
@@ -71,7 +59,7 @@ class UnitsUiTest extends BrowserTest {
 
     @Test
     void a_duplicate_code_is_refused_with_the_reason_and_the_form_stays_open() {
-        String commune = communeWith(ADMIN, Role.TENANT_ADMIN);
+        String commune = communes.with(ADMIN, Role.TENANT_ADMIN);
         work.inTenant(commune, () -> units.create(new UnitDraft("AP-1", "Ấp Một", UnitType.HAMLET, 10, 40)));
 
         signIn(ADMIN);
@@ -93,7 +81,7 @@ class UnitsUiTest extends BrowserTest {
 
     @Test
     void a_viewer_finds_units_by_name_but_has_no_way_to_change_them() {
-        String commune = communeWith(VIEWER, Role.VIEWER);
+        String commune = communes.with(VIEWER, Role.VIEWER);
         work.inTenant(commune, () -> units.create(new UnitDraft("KV1", "Khu vực 1", UnitType.RESIDENTIAL_GROUP, 299, 1093)));
         work.inTenant(commune, () -> units.create(new UnitDraft("KV2", "Khu vực 2", UnitType.RESIDENTIAL_GROUP, 401, 1639)));
 
@@ -108,15 +96,6 @@ class UnitsUiTest extends BrowserTest {
                 .hasCount(0);
         gridCell("Khu vực 2").click();
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
-    }
-
-    /** A fresh commune with a random code, where {@code username} holds {@code role}. */
-    private String communeWith(String username, Role role) {
-        String code = "UI" + UUID.randomUUID().toString().substring(0, 8);
-        tenants.provision(new TenantDraft(code, "Xã Thử " + code, TenantKind.COMMUNE, null));
-        var person = people.findByUsername(username).orElseThrow();
-        work.inTenant(code, () -> memberships.add(person, role));
-        return code;
     }
 
     private void signIn(String username) {

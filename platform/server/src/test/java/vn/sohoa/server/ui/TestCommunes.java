@@ -2,14 +2,21 @@ package vn.sohoa.server.ui;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.sohoa.admin.members.service.IdentityDirectory;
 import vn.sohoa.admin.members.service.MembershipService;
+import vn.sohoa.admin.members.service.Person;
 import vn.sohoa.admin.tenants.service.TenantDraft;
 import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.support.domain.Channel;
+import vn.sohoa.platform.support.domain.Outcome;
+import vn.sohoa.platform.support.domain.SupportFacts;
 import vn.sohoa.platform.support.domain.SupportLog;
+import vn.sohoa.platform.support.service.IdempotentLogging;
 import vn.sohoa.platform.support.service.SupportLogQuery;
 import vn.sohoa.platform.support.service.SupportLogService;
 import vn.sohoa.platform.teams.domain.TeamMember;
@@ -17,6 +24,7 @@ import vn.sohoa.platform.teams.domain.TeamRole;
 import vn.sohoa.platform.teams.service.MemberDraft;
 import vn.sohoa.platform.teams.service.TeamMemberService;
 import vn.sohoa.platform.teams.service.TeamService;
+import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.domain.Role;
 import vn.sohoa.platform.tenancy.domain.TenantKind;
 import vn.sohoa.platform.tenancy.service.TenantWork;
@@ -25,11 +33,12 @@ import vn.sohoa.platform.units.service.UnitDraft;
 import vn.sohoa.platform.units.service.UnitService;
 
 /**
- * Fresh communes for the support and team UI tests, made through the services: two hamlets, "Ấp Một"
- * (AP1) without a team and "Ấp Hai" (AP2) with one, and the support records they hold.
+ * Fresh communes for the UI tests, made through the services, each with a random code no other test
+ * uses; for the support and team tests with two hamlets, "Ấp Một" (AP1) without a team and "Ấp Hai"
+ * (AP2) with one.
  */
 @ApplicationScoped
-class TeamFixtures {
+class TestCommunes {
 
     static final String TEAM = "Tổ CNS Ấp Hai";
 
@@ -57,8 +66,11 @@ class TeamFixtures {
     @Inject
     SupportLogService logs;
 
+    @Inject
+    IdempotentLogging logging;
+
     /** A fresh commune with a random code, where {@code username} holds {@code role}. */
-    String communeWith(String username, Role role) {
+    String with(String username, Role role) {
         String code = "UI" + UUID.randomUUID().toString().substring(0, 8);
         tenants.provision(new TenantDraft(code, "Xã Thử " + code, TenantKind.COMMUNE, null));
         work.inTenant(code, () -> memberships.add(people.findByUsername(username).orElseThrow(), role));
@@ -66,8 +78,8 @@ class TeamFixtures {
     }
 
     /** A fresh commune whose team in Ấp Hai has {@code username} as a member with this role. */
-    String communeWithTeam(String username, Role role, TeamRole teamRole) {
-        String code = communeWith(username, role);
+    String withTeam(String username, Role role, TeamRole teamRole) {
+        String code = with(username, role);
         work.inTenant(code, () -> {
             units.create(new UnitDraft("AP1", "Ấp Một", UnitType.HAMLET, 300, 1100));
             units.create(new UnitDraft("AP2", "Ấp Hai", UnitType.HAMLET, 420, 1630));
@@ -84,8 +96,18 @@ class TeamFixtures {
                 .subject())).orElseThrow();
     }
 
+    /** One person helped by {@code username}'s team in Ấp Hai an hour ago, logged by them. */
+    SupportLog logAs(String commune, String username, String categoryCode) {
+        Person person = people.findByUsername(username).orElseThrow();
+        long member = memberOf(commune, username).id();
+        SupportFacts facts = new SupportFacts(Instant.now().minusSeconds(3600), "AP2", null, member, categoryCode,
+                Channel.HOME_VISIT, 1, null, null, null, Outcome.DONE, null);
+        return work.inTenant(commune, () -> logging.log(null, null, facts,
+                new Caller(person.subject(), person.username(), false)).log());
+    }
+
     /** The live support records of the commune, newest first. */
-    java.util.List<SupportLog> records(String commune) {
+    List<SupportLog> records(String commune) {
         return work.inTenant(commune, () -> logs.list(new SupportLogQuery(null, null, null, null, null, null, null),
                 new PageRequest(0, 100)).items());
     }

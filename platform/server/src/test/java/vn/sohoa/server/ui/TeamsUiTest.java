@@ -15,6 +15,7 @@ class TeamsUiTest extends BrowserTest {
 
     private static final String ADMIN = "an.nguyen";
     private static final String OTHER_ADMIN = "binh.tran";
+    private static final String LEADER = "dung.pham";
 
     @Inject
     TestCommunes communes;
@@ -34,6 +35,26 @@ class TeamsUiTest extends BrowserTest {
                 .setName("Thành viên của " + TestCommunes.TEAM))).isVisible();
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Phạm Văn Dũng")).isVisible();
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Tổ trưởng")).isVisible();
+    }
+
+    @Test
+    void a_team_leader_sees_only_their_own_team_and_its_support_of_this_week() {
+        String commune = communes.withTeam(LEADER, Role.TEAM_LEADER, TeamRole.LEADER);
+        communes.addTeamInApMot(commune, "Tổ CNS Ấp Một");
+        communes.logAs(commune, LEADER, "VNEID");
+
+        SignedIn.as(page, app, LEADER);
+        page.navigate(app + "teams");
+        SignedIn.chooseTenant(page, commune);
+
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, TestCommunes.TEAM)).isVisible();
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Tổ CNS Ấp Một")).hasCount(0);
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Hỗ trợ của tổ trong tuần này"))).isVisible();
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Kích hoạt tài khoản định danh điện tử VNeID"))
+                .hasCount(2);
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Thêm tổ"))).hasCount(0);
     }
 
     @Test

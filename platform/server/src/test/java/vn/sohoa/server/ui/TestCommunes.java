@@ -90,6 +90,12 @@ class TestCommunes {
         return code;
     }
 
+    /** Another team, in Ấp Một, with one volunteer who has no account. */
+    void addTeamInApMot(String commune, String name) {
+        work.inTenant(commune, () -> members.add(teams.create(name, "AP1").team().id(),
+                new MemberDraft("Lê Thị Hoa", TeamRole.MEMBER, null, null, LocalDate.now().minusMonths(1), null)));
+    }
+
     /** The commune's team member with this account. */
     TeamMember memberOf(String commune, String username) {
         return work.inTenant(commune, () -> members.currentOf(people.findByUsername(username).orElseThrow()

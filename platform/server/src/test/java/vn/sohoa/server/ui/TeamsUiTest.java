@@ -1,10 +1,14 @@
 package vn.sohoa.server.ui;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.platform.teams.domain.TeamRole;
 import vn.sohoa.platform.tenancy.domain.Role;
@@ -38,6 +42,31 @@ class TeamsUiTest extends BrowserTest {
     }
 
     @Test
+    void an_administrator_sets_up_a_team_adds_a_volunteer_and_ends_their_time_in_it() {
+        String commune = communes.withTeam(ADMIN, Role.TENANT_ADMIN, TeamRole.LEADER);
+        SignedIn.as(page, app, ADMIN);
+        page.navigate(app + "teams");
+        SignedIn.chooseTenant(page, commune);
+
+        button(page, "Thêm tổ").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Tên tổ").fill("Tổ CNS Ấp Một");
+        dialog.getByLabel("Ấp, khu vực").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ấp Một")).click();
+        button(page, "Lưu").click();
+        SignedIn.gridCell(page, "Tổ CNS Ấp Một").click();
+        button(page, "Thêm thành viên").click();
+        page.getByRole(AriaRole.DIALOG).getByLabel("Họ tên").fill("Lê Thị Hoa");
+        button(page, "Lưu").click();
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Lê Thị Hoa")).isVisible();
+        button(page, "Kết thúc hôm nay").click();
+
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        PlaywrightAssertions.assertThat(button(page, "Kết thúc hôm nay")).hasCount(0);
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, today)).hasCount(2); // started and ended today
+    }
+
+    @Test
     void a_team_leader_sees_only_their_own_team_and_its_support_of_this_week() {
         String commune = communes.withTeam(LEADER, Role.TEAM_LEADER, TeamRole.LEADER);
         communes.addTeamInApMot(commune, "Tổ CNS Ấp Một");
@@ -55,6 +84,10 @@ class TeamsUiTest extends BrowserTest {
                 .hasCount(2);
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("Thêm tổ"))).hasCount(0);
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     @Test

@@ -42,12 +42,13 @@ class SupportUiTest extends BrowserTest {
     }
 
     @Test
-    void a_member_logs_support_with_today_and_their_hamlet_filled_in_without_scrolling_sideways() {
+    void a_member_logs_support_with_today_and_their_hamlet_filled_in_by_big_taps_without_scrolling_sideways() {
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         PlaywrightAssertions.assertThat(page.locator("vaadin-date-picker input")).hasValue(today);
         PlaywrightAssertions.assertThat(page.locator("vaadin-select", new Page.LocatorOptions().setHasText("Ấp, khu vực")))
                 .containsText("Ấp Hai");
 
+        assertThat(button("Chữ ký số").boundingBox().height).isGreaterThanOrEqualTo(48);
         button("Chữ ký số").click();
         button("Lưu").click();
 

@@ -38,7 +38,7 @@ import vn.sohoa.ui.tenancy.TenantDownload;
 public class SupportImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final SupportLogQuery EVERYTHING = new SupportLogQuery(null, null, null, null, null);
+    private static final SupportLogQuery EVERYTHING = SupportLogQuery.all();
 
     private final SupportImportPreview preview = new SupportImportPreview();
     private final Paragraph result = new Paragraph();

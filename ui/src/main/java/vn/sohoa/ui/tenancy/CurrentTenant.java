@@ -90,15 +90,16 @@ public class CurrentTenant {
 
     /** Whether the person may configure the chosen tenant (and so sees the editing controls). */
     public boolean administered() {
-        return allowed(Access.ADMINISTER);
+        return allows(Access.ADMINISTER);
     }
 
     /** Whether the person may suspend, reactivate or archive the chosen tenant (from above it). */
     public boolean governed() {
-        return allowed(Access.GOVERN);
+        return allows(Access.GOVERN);
     }
 
-    private boolean allowed(Access access) {
+    /** Whether the person holds {@code access} in the chosen tenant, without entering it. */
+    public boolean allows(Access access) {
         try {
             return chosenCode().map(code -> gate.check(caller(), code, access)).isPresent();
         } catch (ProblemException notAllowed) {

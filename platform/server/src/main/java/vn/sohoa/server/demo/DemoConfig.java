@@ -7,7 +7,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "sohoa.demo")
 public interface DemoConfig {
 
-    /** Loads Hậu Giang with its units, hamlets and demo memberships if it is not there yet. */
+    /**
+     * Loads Hậu Giang with its units, hamlets and demo memberships if it is not there yet, and teams with
+     * support records in three of its communes if they have none.
+     */
     @WithDefault("false")
     boolean enabled();
 }

@@ -54,6 +54,9 @@ public class DemoDataLoader {
     @Inject
     IdentityDirectory people;
 
+    @Inject
+    DemoTeams teams;
+
     @ActivateRequestContext
     void load(@Observes StartupEvent start) {
         if (!config.enabled()) {
@@ -61,6 +64,7 @@ public class DemoDataLoader {
         }
         if (directory.find(PROVINCE).isPresent()) {
             LOG.info("Demo province already loaded");
+            loadTeams();
             return;
         }
         List<TenantDraft> drafts = DemoFiles.tenants("/demo/hau-giang.csv", "/demo/hau-giang-bodies.csv");
@@ -68,6 +72,18 @@ public class DemoDataLoader {
         drafts.stream().filter(draft -> draft.kind() == TenantKind.COMMUNE).forEach(this::addSubUnits);
         MEMBERSHIPS.forEach(this::addMember);
         LOG.infof("Demo province loaded: %d tenants", drafts.size());
+        loadTeams();
+    }
+
+    private void loadTeams() {
+        try {
+            int logged = teams.load();
+            if (logged > 0) {
+                LOG.infof("Demo teams loaded in %s with %d support records", DemoTeams.COMMUNES, logged);
+            }
+        } catch (ProblemException e) {
+            LOG.warnf("Demo teams skipped: %s", e.getMessage());
+        }
     }
 
     private void addSubUnits(TenantDraft commune) {

@@ -53,6 +53,15 @@ class SupportLogTest {
     }
 
     @Test
+    void every_age_band_is_stored_including_the_two_with_thirteen_letters() {
+        for (String band : List.of("UNDER_18", "FROM_18_TO_35", "FROM_36_TO_59", "FROM_60")) {
+            var body = SupportLogs.record();
+            body.put("ageBand", band);
+            Api.as(Api.MEMBER).body(body).post(LOGS, tenant).then().statusCode(201).body("ageBand", equalTo(band));
+        }
+    }
+
+    @Test
     void a_record_names_the_member_who_helped_and_their_team() {
         int team = Api.as(Api.ADMIN_A).body(Map.of("name", "Tổ AP1", "unitCode", "AP1"))
                 .post("/api/v1/tenants/{code}/teams", tenant).then().statusCode(201).extract().path("id");

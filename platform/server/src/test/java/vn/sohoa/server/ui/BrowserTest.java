@@ -50,6 +50,14 @@ abstract class BrowserTest {
         page = context.newPage();
     }
 
+    /** Replaces the desktop browser with a 360×740 touch screen, the narrowest phone the UI is made for. */
+    void onAPhone() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(360, 740)
+                .setHasTouch(true).setIsMobile(true));
+        page = context.newPage();
+    }
+
     @AfterEach
     void keep_a_screenshot(TestInfo test) {
         page.screenshot(new Page.ScreenshotOptions()

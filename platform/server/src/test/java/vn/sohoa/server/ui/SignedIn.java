@@ -8,8 +8,8 @@ import com.vaadin.flow.data.value.HasValueChangeMode;
 import java.net.URL;
 
 /**
- * What every UI test does with a page: sign in on the Keycloak login page, type into a search field,
- * find shown grid cells.
+ * What every UI test does with a page: sign in on the Keycloak login page, choose a tenant, type into a
+ * search field, find shown grid cells.
  */
 final class SignedIn {
 
@@ -23,13 +23,6 @@ final class SignedIn {
         page.locator("#password").fill("demo");
         page.locator("#kc-login").click();
         PlaywrightAssertions.assertThat(page.locator("#tenant-switcher")).isVisible();
-    }
-
-    /** Types the code into the tenant switcher, which filters on the server, and picks the tenant of that name. */
-    static void chooseTenant(Page page, String code, String name) {
-        page.locator("#tenant-switcher input").fill(code);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name + " (" + code + ")")).click();
-        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING)).hasText(name);
     }
 
     /** A shown grid cell with this text; rows the grid keeps hidden for reuse still hold old texts. */
@@ -46,6 +39,22 @@ final class SignedIn {
     static void search(Page page, Locator field, String text) {
         field.fill(text);
         page.waitForTimeout(HasValueChangeMode.DEFAULT_CHANGE_TIMEOUT);
+        answered(page);
+    }
+
+    /**
+     * Types a test commune's code into the layout's switcher, which filters on the server, picks the
+     * commune and waits for the page to show it.
+     */
+    static void chooseTenant(Page page, String code) {
+        page.locator("#tenant-switcher input").fill(code);
+        page.getByRole(AriaRole.OPTION,
+                new Page.GetByRoleOptions().setName(TestCommunes.name(code) + " (" + code + ")")).click();
+        answered(page);
+    }
+
+    /** Waits until the server has answered everything the page sent. */
+    static void answered(Page page) {
         page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients)"
                 + ".every(client => !client.isActive || !client.isActive())");
     }

@@ -33,7 +33,7 @@ class SupportImportUiTest extends BrowserTest {
             + "ageBand,gender,durationMinutes,outcome,note\n";
 
     @Inject
-    Communes communes;
+    TestCommunes communes;
 
     @Inject
     TenantWork work;
@@ -50,7 +50,7 @@ class SupportImportUiTest extends BrowserTest {
         work.inTenant(code, () -> units.create(new UnitDraft("AP1", "Ấp Một", UnitType.HAMLET, 100, 400)));
 
         SignedIn.as(page, app, MEMBER);
-        SignedIn.chooseTenant(page, code, Communes.name(code));
+        SignedIn.chooseTenant(page, code);
         page.navigate(app + "support-logs/import");
 
         String good = line("AP1", 1);
@@ -65,7 +65,7 @@ class SupportImportUiTest extends BrowserTest {
                 .containsText("2 lượt hỗ trợ sẽ được ghi, 0 lỗi");
         button("Nhập").click();
         PlaywrightAssertions.assertThat(page.locator("#import-result")).hasText("Đã nhập xong: ghi 2 lượt hỗ trợ.");
-        assertThat(work.inTenant(code, () -> logs.list(new SupportLogQuery(null, null, null, null, null),
+        assertThat(work.inTenant(code, () -> logs.list(SupportLogQuery.all(),
                 new PageRequest(0, 10)).total())).isEqualTo(2);
 
         Download download = page.waitForDownload(() -> page.getByText("Xuất CSV").click());

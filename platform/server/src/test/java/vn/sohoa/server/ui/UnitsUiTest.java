@@ -23,7 +23,7 @@ class UnitsUiTest extends BrowserTest {
     private static final String VIEWER = "chi.le";
 
     @Inject
-    Communes communes;
+    TestCommunes communes;
 
     @Inject
     TenantWork work;
@@ -102,9 +102,10 @@ class UnitsUiTest extends BrowserTest {
         SignedIn.as(page, app, username);
     }
 
-    /** Types the code into the switcher, which filters on the server, and picks the match. */
+    /** Chooses the commune in the switcher; the units page then shows its name. */
     private void chooseTenant(String code) {
-        SignedIn.chooseTenant(page, code, Communes.name(code));
+        SignedIn.chooseTenant(page, code);
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING)).hasText(TestCommunes.name(code));
     }
 
     private static Locator field(Locator form, String label) {

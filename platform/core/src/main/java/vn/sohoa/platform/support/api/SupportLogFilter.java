@@ -39,7 +39,7 @@ public class SupportLogFilter {
 
     SupportLogQuery query() {
         return new SupportLogQuery(instant("from", from, false), instant("to", to, true), unit, category,
-                member == null ? null : Long.valueOf(member));
+                member == null ? null : Long.valueOf(member), null, null);
     }
 
     private static Instant instant(String name, String text, boolean endOfDay) {

@@ -20,10 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.problem.ProblemException;
@@ -119,16 +115,11 @@ public class SupportLogsResource {
         return gate.permits(caller, tenant, Access.SUPERVISE_SUPPORT);
     }
 
-    /**
-     * A digest of the request as parsed, so formatting differences of one retried body do not matter. The
-     * caller is part of it: someone else sending the same key is not retrying this request.
-     */
+    /** A digest of the request as parsed, so formatting differences of one retried body do not matter. */
     private String hash(Caller caller, SupportLogRequest body) {
         try {
-            String canonical = caller.subject() + "\n" + json.writeValueAsString(body);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return IdempotentLogging.requestHash(caller, json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not digest a support record", e);
         }
     }

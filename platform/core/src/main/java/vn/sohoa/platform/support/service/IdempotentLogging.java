@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.support.domain.SupportFacts;
@@ -59,6 +63,21 @@ public class IdempotentLogging {
                         + "where tenant_id = :tenant and idem_key = :key")
                 .setParameter("log", log.id()).setParameter("tenant", tenant).setParameter("key", key).executeUpdate();
         return new Logged(log, false);
+    }
+
+    /**
+     * The digest of a request for {@link #log}: the caller and a canonical text of what they sent (the
+     * API's parsed JSON body, the web form's facts). The caller is part of it: someone else sending the
+     * same key is not retrying this request.
+     */
+    public static String requestHash(Caller caller, String canonicalRequest) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((caller.subject() + "\n" + canonicalRequest).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     private SupportLog earlier(String tenant, String key, String requestHash) {

@@ -1,9 +1,45 @@
 package vn.sohoa.platform.support.service;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A filter of the support log; null parts do not filter. {@code from} is inclusive, {@code to}
- * exclusive.
+ * exclusive; {@code authorSubject} keeps the records one person logged.
  */
-public record SupportLogQuery(Instant from, Instant to, String unitCode, String categoryCode, Long memberId) {}
+public record SupportLogQuery(Instant from, Instant to, String unitCode, String categoryCode, Long memberId,
+                              Long teamId, String authorSubject) {
+
+    /** Every live record of the tenant. */
+    public static SupportLogQuery all() {
+        return new SupportLogQuery(null, null, null, null, null, null, null);
+    }
+
+    /** Records in a period, of one team when {@code teamId} is not null. */
+    public static SupportLogQuery between(Instant from, Instant to, Long teamId) {
+        return new SupportLogQuery(from, to, null, null, null, teamId, null);
+    }
+
+    /** The JPQL condition on {@code SupportLog l}, live records only, with its parameters. */
+    Map<String, Object> where(StringBuilder where) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        where.append(" where l.deletedAt is null");
+        filter(where, parameters, "l.facts.occurredAt >= :from", "from", from);
+        filter(where, parameters, "l.facts.occurredAt < :to", "to", to);
+        filter(where, parameters, "l.facts.unitCode = :unit", "unit", unitCode);
+        filter(where, parameters, "l.facts.categoryCode = :category", "category", categoryCode);
+        filter(where, parameters, "l.facts.memberId = :member", "member", memberId);
+        filter(where, parameters, "l.facts.teamId = :team", "team", teamId);
+        filter(where, parameters, "l.authorSubject = :author", "author", authorSubject);
+        return parameters;
+    }
+
+    private static void filter(StringBuilder where, Map<String, Object> parameters, String condition, String name,
+                               Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            parameters.put(name, value);
+        }
+    }
+}

@@ -7,7 +7,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,23 +114,10 @@ public class SupportLogService {
     }
 
     private <T> TypedQuery<T> query(String select, String order, SupportLogQuery query, Class<T> type) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" where l.deletedAt is null");
-        filter(where, parameters, "l.facts.occurredAt >= :from", "from", query.from());
-        filter(where, parameters, "l.facts.occurredAt < :to", "to", query.to());
-        filter(where, parameters, "l.facts.unitCode = :unit", "unit", query.unitCode());
-        filter(where, parameters, "l.facts.categoryCode = :category", "category", query.categoryCode());
-        filter(where, parameters, "l.facts.memberId = :member", "member", query.memberId());
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> parameters = query.where(where);
         TypedQuery<T> typed = em.createQuery(select + where + order, type);
         parameters.forEach(typed::setParameter);
         return typed;
-    }
-
-    private static void filter(StringBuilder where, Map<String, Object> parameters, String condition, String name,
-                               Object value) {
-        if (value != null) {
-            where.append(" and ").append(condition);
-            parameters.put(name, value);
-        }
     }
 }

@@ -36,6 +36,16 @@ public class TeamMemberService {
                 .setParameter("id", memberId).getResultStream().findFirst();
     }
 
+    /** The current team membership of the person with this platform account, the latest started, or empty. */
+    @Transactional
+    public Optional<TeamMember> currentOf(String userSubject) {
+        return em.createQuery("from TeamMember m where m.userSubject = :subject and m.startDate <= :today "
+                        + "and (m.endDate is null or m.endDate > :today) order by m.startDate desc, m.id desc",
+                        TeamMember.class)
+                .setParameter("subject", userSubject).setParameter("today", Today.inVietnam())
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     /**
      * Adds a person to a team.
      *

@@ -1,0 +1,91 @@
+package vn.sohoa.server.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.admin.members.service.IdentityDirectory;
+import vn.sohoa.admin.members.service.MembershipService;
+import vn.sohoa.admin.tenants.service.TenantDraft;
+import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.support.service.SupportLogQuery;
+import vn.sohoa.platform.support.service.SupportLogService;
+import vn.sohoa.platform.teams.service.TeamMemberService;
+import vn.sohoa.platform.teams.service.TeamService;
+import vn.sohoa.platform.tenancy.domain.Role;
+import vn.sohoa.platform.tenancy.domain.TenantKind;
+import vn.sohoa.platform.tenancy.service.TenantDirectory;
+import vn.sohoa.platform.tenancy.service.TenantWork;
+import vn.sohoa.platform.units.service.UnitService;
+
+/** The demo teams, loaded into the demo communes as `./sohoa run` does after the province. */
+@QuarkusTest
+class DemoTeamsTest {
+
+    @Inject
+    DemoTeams demo;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantWork work;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    IdentityDirectory people;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    TeamMemberService members;
+
+    @Inject
+    SupportLogService logs;
+
+    @Test
+    void demo_communes_get_teams_with_a_few_hundred_records_quickly_and_only_once() {
+        DemoTeams.COMMUNES.forEach(this::demoCommune);
+
+        Instant start = Instant.now();
+        int logged = demo.load();
+
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
+        assertThat(logged).isBetween(200, 1000);
+        String first = DemoTeams.COMMUNES.getFirst();
+        String lastArea = work.inTenant(first, () -> units.list(new PageRequest(0, 100), null).items().getLast().code());
+        assertThat(work.inTenant(first, () -> teams.unitsWithoutActiveTeam())).singleElement()
+                .satisfies(unit -> assertThat(unit.code()).isEqualTo(lastArea));
+        String subject = people.findByUsername(DemoTeams.TEAM_MEMBER).orElseThrow().subject();
+        assertThat(work.inTenant(first, () -> members.currentOf(subject))).isPresent();
+        assertThat(work.inTenant(first, () -> logs.list(new SupportLogQuery(null, null, null, null, null, null,
+                subject), new PageRequest(0, 1)).total())).isPositive();
+        assertThat(demo.load()).isZero();
+    }
+
+    /** The commune as the demo province has it, unless an earlier run left it: its areas, dung.pham in. */
+    private void demoCommune(String code) {
+        if (directory.find(code).isPresent()) {
+            return;
+        }
+        TenantDraft commune = new TenantDraft(code, "Phường Demo " + code, TenantKind.COMMUNE, null);
+        tenants.provision(commune);
+        work.inTenant(code, () -> {
+            DemoFiles.subUnits(commune).forEach(units::create);
+            return memberships.add(people.findByUsername(DemoTeams.TEAM_MEMBER).orElseThrow(), Role.TEAM_MEMBER);
+        });
+    }
+}

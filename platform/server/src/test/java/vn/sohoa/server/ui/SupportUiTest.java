@@ -1,0 +1,124 @@
+package vn.sohoa.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.platform.teams.domain.TeamRole;
+import vn.sohoa.platform.tenancy.domain.Role;
+
+/** The quick entry of support on a 360-pixel phone, signed in as a team member through Keycloak. */
+@QuarkusTest
+class SupportUiTest extends BrowserTest {
+
+    private static final String MEMBER = "dung.pham";
+    private static final Predicate<String> UIDL = url -> url.contains("v-r=uidl");
+
+    @Inject
+    TestCommunes communes;
+
+    private String commune;
+
+    @BeforeEach
+    void a_team_member_on_a_phone() {
+        commune = communes.withTeam(MEMBER, Role.TEAM_MEMBER, TeamRole.MEMBER);
+        onAPhone();
+        SignedIn.as(page, app, MEMBER);
+        page.navigate(app + "support/new");
+        SignedIn.chooseTenant(page, commune);
+    }
+
+    @Test
+    void a_member_logs_support_with_today_and_their_hamlet_filled_in_by_big_taps_without_scrolling_sideways() {
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        PlaywrightAssertions.assertThat(page.locator("vaadin-date-picker input")).hasValue(today);
+        PlaywrightAssertions.assertThat(page.locator("vaadin-select", new Page.LocatorOptions().setHasText("Ấp, khu vực")))
+                .containsText("Ấp Hai");
+
+        assertThat(button("Chữ ký số").boundingBox().height).isGreaterThanOrEqualTo(48);
+        button("Chữ ký số").click();
+        button("Lưu").click();
+
+        PlaywrightAssertions.assertThat(page.locator("vaadin-notification-card")).containsText("Đã lưu");
+        assertThat(communes.records(commune)).singleElement().satisfies(log -> {
+            assertThat(log.facts().unitCode()).isEqualTo("AP2");
+            assertThat(log.facts().categoryCode()).isEqualTo("DIGITAL_SIGNATURE");
+            assertThat(log.facts().peopleCount()).isEqualTo(1);
+            assertThat(log.facts().memberId()).isEqualTo(communes.memberOf(commune, MEMBER).id());
+            assertThat(log.facts().occurredAt()).isBetween(Instant.now().minus(Duration.ofMinutes(5)), Instant.now());
+        });
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+    }
+
+    @Test
+    void a_save_whose_answer_the_network_lost_is_sent_again_and_stored_once() {
+        button("Chữ ký số").click();
+        AtomicBoolean dropped = new AtomicBoolean();
+        page.route(UIDL, route -> {
+            if (dropped.compareAndSet(false, true)) {
+                route.fetch();
+                route.abort("internetdisconnected");
+            } else {
+                route.resume();
+            }
+        });
+        button("Lưu").click();
+
+        PlaywrightAssertions.assertThat(page.locator("vaadin-notification-card")).containsText("Đã lưu");
+        page.unroute(UIDL);
+        assertThat(dropped).isTrue();
+        assertThat(communes.records(commune)).hasSize(1);
+    }
+
+    @Test
+    void a_count_of_zero_and_a_too_long_note_are_refused_at_their_fields_and_nothing_is_stored() {
+        button("Chữ ký số").click();
+        page.getByLabel("Số người được hỗ trợ").fill("0");
+        page.getByText("Thêm chi tiết").click();
+        page.getByLabel("Ghi chú").fill("x".repeat(501));
+        button("Lưu").click();
+
+        PlaywrightAssertions.assertThat(fieldError("Số người được hỗ trợ")).hasText("Số nguyên từ 1 đến 500");
+        PlaywrightAssertions.assertThat(fieldError("Ghi chú")).hasText("Tối đa 500 ký tự");
+        SignedIn.answered(page);
+        assertThat(communes.records(commune)).isEmpty();
+    }
+
+    @Test
+    void a_member_corrects_the_people_count_of_a_record_of_their_week() {
+        communes.logAs(commune, MEMBER, "VNEID");
+        page.navigate(app + "support/week");
+
+        SignedIn.gridCell(page, "Kích hoạt tài khoản định danh điện tử VNeID").click();
+        page.getByRole(AriaRole.DIALOG).getByLabel("Số người được hỗ trợ").fill("3");
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu"))
+                .click();
+
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(communes.records(commune)).singleElement()
+                .satisfies(log -> assertThat(log.facts().peopleCount()).isEqualTo(3));
+    }
+
+    /** The error shown under the field with this label. */
+    private Locator fieldError(String label) {
+        return page.locator("[has-label]", new Page.LocatorOptions().setHas(page.locator("label",
+                new Page.LocatorOptions().setHasText(label)))).locator("[slot=error-message]");
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}

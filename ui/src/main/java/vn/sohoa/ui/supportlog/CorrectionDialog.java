@@ -1,0 +1,31 @@
+package vn.sohoa.ui.supportlog;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.List;
+import vn.sohoa.platform.categories.domain.SupportCategory;
+import vn.sohoa.platform.support.domain.SupportLog;
+import vn.sohoa.platform.units.domain.Unit;
+
+/** A logged record in the entry form, to correct it; closes once the correction is stored. */
+class CorrectionDialog extends Dialog {
+
+    CorrectionDialog(SupportLog log, List<Unit> places, List<SupportCategory> categories,
+                     SerializableConsumer<SupportEntry> correct) {
+        setHeaderTitle(getTranslation("support.correct.title"));
+        // As wide as the entry page, and no wider than a phone: the buttons then wrap instead of overflowing.
+        setWidth("min(36em, 100%)");
+        SupportEntryForm form = new SupportEntryForm(places, categories);
+        form.show(SupportEntry.of(log.facts()));
+        add(form);
+        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
+        Button save = new Button(getTranslation("form.save"), click -> form.entry().ifPresent(entry -> {
+            correct.accept(entry);
+            close();
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(cancel, save);
+    }
+}

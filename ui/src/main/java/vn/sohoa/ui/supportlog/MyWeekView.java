@@ -1,0 +1,72 @@
+package vn.sohoa.ui.supportlog;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.support.domain.SupportLog;
+import vn.sohoa.platform.support.service.SupportLogQuery;
+import vn.sohoa.platform.support.service.SupportLogService;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.ui.layout.MainLayout;
+import vn.sohoa.ui.tenancy.CurrentTenant;
+
+/**
+ * The support the signed-in person logged this week (Monday to Sunday in Vietnam), newest first. A tap
+ * on a record opens it for correcting; nothing is deleted here.
+ */
+@Route(value = "support/week", layout = MainLayout.class)
+@Menu(title = "support.week.title", icon = "vaadin:calendar-user", order = 0.5)
+public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
+
+    /** More records than anyone logs in a week; the grid then shows them without paging. */
+    private static final int A_WEEK = 1000;
+
+    private final CurrentTenant tenant;
+    private final SupportLogService logs;
+    private final EntrySources sources;
+    private SupportLogGrid grid;
+
+    @Inject
+    public MyWeekView(CurrentTenant tenant, SupportLogService logs, EntrySources sources) {
+        this.tenant = tenant;
+        this.logs = logs;
+        this.sources = sources;
+        setSizeFull();
+        if (tenant.chosen().isEmpty() || !tenant.allows(Access.LOG_SUPPORT)) {
+            add(new Paragraph(getTranslation("support.cannot-log")));
+            return;
+        }
+        tenant.enter(Access.LOG_SUPPORT);
+        grid = new SupportLogGrid(sources.categories());
+        grid.addItemClickListener(click -> correct(click.getItem()));
+        add(new H2(getTranslation("support.week.title")), grid);
+        show();
+    }
+
+    private void show() {
+        tenant.enter(Access.LOG_SUPPORT);
+        SupportLogQuery week = new SupportLogQuery(VietnamTime.thisMonday(), null, null, null, null, null,
+                tenant.caller().subject());
+        grid.setItems(logs.list(week, new PageRequest(0, A_WEEK)).items());
+    }
+
+    private void correct(SupportLog log) {
+        tenant.enter(Access.LOG_SUPPORT);
+        new CorrectionDialog(log, sources.places(), sources.categoriesFor(log.facts()), entry -> {
+            tenant.enter(Access.LOG_SUPPORT);
+            boolean supervises = tenant.allows(Access.SUPERVISE_SUPPORT);
+            logs.correct(log.id(), entry.facts(log.facts().memberId()), log.version(), tenant.caller(), supervises);
+            show();
+        }).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("support.week.title") + " · Sohoa";
+    }
+}

@@ -1,0 +1,58 @@
+package vn.sohoa.ui.supportlog;
+
+import java.time.LocalDateTime;
+import vn.sohoa.platform.support.domain.AgeBand;
+import vn.sohoa.platform.support.domain.Channel;
+import vn.sohoa.platform.support.domain.Gender;
+import vn.sohoa.platform.support.domain.Outcome;
+import vn.sohoa.platform.support.domain.SupportFacts;
+
+/**
+ * A support record as the form edits it, field by field; {@link #facts} turns it into what the service
+ * stores. Times are Vietnam's wall clock, as the member reads it on the phone.
+ */
+class SupportEntry {
+
+    LocalDateTime occurredAt;
+    String unitCode;
+    String categoryCode;
+    Channel channel = Channel.HOME_VISIT;
+    Integer peopleCount = 1;
+    AgeBand ageBand;
+    Gender gender;
+    Integer durationMinutes;
+    Outcome outcome = Outcome.DONE;
+    String note;
+
+    /** A new entry happening now, at the member's usual place and with their last category. */
+    static SupportEntry usual(EntryDefaults defaults) {
+        SupportEntry entry = new SupportEntry();
+        entry.occurredAt = LocalDateTime.now(VietnamTime.ZONE).withSecond(0).withNano(0);
+        entry.unitCode = defaults.unitCode();
+        entry.categoryCode = defaults.categoryCode();
+        return entry;
+    }
+
+    /** The entry of a stored record, for correcting it. */
+    static SupportEntry of(SupportFacts facts) {
+        SupportEntry entry = new SupportEntry();
+        entry.occurredAt = LocalDateTime.ofInstant(facts.occurredAt(), VietnamTime.ZONE);
+        entry.unitCode = facts.unitCode();
+        entry.categoryCode = facts.categoryCode();
+        entry.channel = facts.channel();
+        entry.peopleCount = facts.peopleCount();
+        entry.ageBand = facts.ageBand();
+        entry.gender = facts.gender();
+        entry.durationMinutes = facts.durationMinutes();
+        entry.outcome = facts.outcome();
+        entry.note = facts.note();
+        return entry;
+    }
+
+    /** The facts to store, logged by the team member {@code memberId} (null for someone in no team). */
+    SupportFacts facts(Long memberId) {
+        String stripped = note == null || note.isBlank() ? null : note.strip();
+        return new SupportFacts(occurredAt.atZone(VietnamTime.ZONE).toInstant(), unitCode, null, memberId, categoryCode,
+                channel, peopleCount, ageBand, gender, durationMinutes, outcome, stripped);
+    }
+}

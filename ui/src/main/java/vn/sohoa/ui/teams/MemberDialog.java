@@ -1,0 +1,68 @@
+package vn.sohoa.ui.teams;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.validator.RegexpValidator;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.time.LocalDate;
+import vn.sohoa.ui.supportlog.VietnamTime;
+import vn.sohoa.platform.teams.domain.TeamRole;
+import vn.sohoa.platform.teams.service.MemberDraft;
+
+/**
+ * A person joining a team, with the API's rules ({@code TeamMemberRequest}): a name, a role, their work
+ * phone, optionally the platform account they sign in with, and the day they start.
+ */
+class MemberDialog extends Dialog {
+
+    private static final int MAX_NAME = 200;
+    private static final String PHONE = "\\+?[0-9][0-9 .-]{7,18}[0-9]";
+
+    private final Binder<MemberDraft> binder = new Binder<>(MemberDraft.class);
+
+    MemberDialog(SerializableConsumer<MemberDraft> add) {
+        setHeaderTitle(getTranslation("team.members.add"));
+        String required = getTranslation("form.required");
+        TextField name = new TextField(getTranslation("team.member.name"));
+        binder.forField(name).asRequired(required).withConverter(String::strip, value -> value)
+                .withValidator(value -> !value.isEmpty(), required)
+                .withValidator(value -> value.length() <= MAX_NAME, getTranslation("form.name.too-long", MAX_NAME))
+                .bind("fullName");
+        Select<TeamRole> role = new Select<>();
+        role.setLabel(getTranslation("team.member.role"));
+        role.setItems(TeamRole.values());
+        role.setItemLabelGenerator(value -> getTranslation("team.role." + value));
+        binder.forField(role).asRequired(required).bind("role");
+        TextField phone = new TextField(getTranslation("team.member.phone"));
+        binder.forField(phone).withNullRepresentation("")
+                .withValidator(new RegexpValidator(getTranslation("team.member.phone.invalid"), PHONE, true))
+                .bind("phone");
+        TextField username = new TextField(getTranslation("team.member.username"));
+        binder.forField(username).withNullRepresentation("").withConverter(text -> text == null || text.isBlank()
+                ? null : text.strip(), value -> value).bind("username");
+        DatePicker start = new DatePicker(getTranslation("team.member.start"));
+        binder.forField(start).asRequired(required).bind("startDate");
+        DatePicker end = new DatePicker(getTranslation("team.member.end"));
+        binder.forField(end).bind("endDate");
+        binder.readRecord(new MemberDraft("", TeamRole.MEMBER, null, null,
+                LocalDate.now(VietnamTime.ZONE), null));
+        add(name, role, phone, username, start, end);
+        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
+        Button save = new Button(getTranslation("form.save"), click -> {
+            try {
+                add.accept(binder.writeRecord());
+                close();
+            } catch (ValidationException invalid) {
+                // The fields show what is wrong.
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(cancel, save);
+    }
+}

@@ -5,8 +5,8 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.support.service.SupportLogQuery;
 import vn.sohoa.platform.validation.Code;
@@ -16,8 +16,6 @@ import vn.sohoa.platform.validation.Code;
  * dates (a whole day in Vietnam, {@code to} included) or date-times ({@code to} excluded).
  */
 public class SupportLogFilter {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @QueryParam("from")
     String from;
@@ -49,7 +47,7 @@ public class SupportLogFilter {
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(VIETNAM).toInstant();
+                return VietnamCalendar.startOf(endOfDay ? day.plusDays(1) : day);
             }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {

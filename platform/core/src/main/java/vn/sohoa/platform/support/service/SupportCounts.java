@@ -8,7 +8,6 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import vn.sohoa.platform.tenancy.service.TenantContext;
 
 /** Counts of the current tenant's support log for its team page: by category, and week by week. */
@@ -30,12 +29,8 @@ public class SupportCounts {
     /** Records and people per category of the records matching {@code query}, most people first. */
     @Transactional
     public List<CategoryCount> byCategory(SupportLogQuery query) {
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> parameters = query.where(where);
-        var counts = em.createQuery("select l.facts.categoryCode, count(l), sum(l.facts.peopleCount) "
-                + "from SupportLog l" + where + " group by l.facts.categoryCode order by 3 desc, 1", Object[].class);
-        parameters.forEach(counts::setParameter);
-        return counts.getResultStream()
+        return query.on(em, "select l.facts.categoryCode, count(l), sum(l.facts.peopleCount) from SupportLog l",
+                        " group by l.facts.categoryCode order by 3 desc, 1", Object[].class).getResultStream()
                 .map(row -> new CategoryCount((String) row[0], (Long) row[1], ((Number) row[2]).longValue())).toList();
     }
 

@@ -1,11 +1,11 @@
 package vn.sohoa.platform.support.service;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.support.domain.SupportFacts;
 import vn.sohoa.platform.support.domain.SupportLog;
 
@@ -34,7 +34,7 @@ public final class SupportLogColumns {
      * and still one exact instant, which an import reads back unchanged.
      */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(VietnamCalendar.ZONE);
 
     private SupportLogColumns() {
     }

@@ -3,7 +3,6 @@ package vn.sohoa.platform.support.service;
 import jakarta.validation.Validator;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.files.TableReader.Line;
 import vn.sohoa.platform.problem.Problem.FieldError;
 import vn.sohoa.platform.support.domain.AgeBand;
@@ -24,8 +24,6 @@ import vn.sohoa.platform.support.domain.Outcome;
  * line and column; an empty cell is an absent field.
  */
 final class SupportLogLine {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Line line;
     private final List<FieldError> problems = new ArrayList<>();
@@ -59,7 +57,7 @@ final class SupportLogLine {
         try {
             return OffsetDateTime.parse(text);
         } catch (DateTimeParseException e) {
-            return LocalDateTime.parse(text).atZone(VIETNAM).toOffsetDateTime();
+            return LocalDateTime.parse(text).atZone(VietnamCalendar.ZONE).toOffsetDateTime();
         }
     }
 

@@ -3,14 +3,12 @@ package vn.sohoa.platform.support.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.paging.Streamed;
@@ -33,13 +31,16 @@ public class SupportLogService {
     SupportChecks checks;
 
     @Inject
+    SupportLogCount count;
+
+    @Inject
     SupportLogConfig config;
 
     /** A page of the records matching {@code query}, newest first; deleted records are left out. */
     @Transactional
     public Page<SupportLog> list(SupportLogQuery query, PageRequest page) {
-        long total = query("select count(l) from SupportLog l", "", query, Long.class).getSingleResult();
-        List<SupportLog> items = query("from SupportLog l", NEWEST_FIRST, query, SupportLog.class)
+        long total = count.of(query);
+        List<SupportLog> items = query.on(em, "from SupportLog l", NEWEST_FIRST, SupportLog.class)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(items, total, page.page(), page.size());
     }
@@ -51,7 +52,7 @@ public class SupportLogService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void forEach(SupportLogQuery query, Consumer<SupportLog> sink) {
-        Streamed.forEach(em, query("from SupportLog l", NEWEST_FIRST, query, SupportLog.class), sink);
+        Streamed.forEach(em, query.on(em, "from SupportLog l", NEWEST_FIRST, SupportLog.class), sink);
     }
 
     /** The record with this id, unless it was deleted. */
@@ -107,17 +108,9 @@ public class SupportLogService {
         Instant deadline = log.createdAt().plus(config.correctionWindow());
         if (Instant.now().isAfter(deadline)) {
             throw ProblemException.conflict("Support record " + id + " was logged on "
-                    + log.createdAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate() + "; records can be "
+                    + VietnamCalendar.dayOf(log.createdAt()) + "; records can be "
                     + "changed only within " + config.correctionWindow().toDays() + " days of logging.");
         }
         return log;
-    }
-
-    private <T> TypedQuery<T> query(String select, String order, SupportLogQuery query, Class<T> type) {
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> parameters = query.where(where);
-        TypedQuery<T> typed = em.createQuery(select + where + order, type);
-        parameters.forEach(typed::setParameter);
-        return typed;
     }
 }

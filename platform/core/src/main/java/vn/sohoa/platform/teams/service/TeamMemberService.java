@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.teams.domain.TeamMember;
@@ -42,7 +43,7 @@ public class TeamMemberService {
         return em.createQuery("from TeamMember m where m.userSubject = :subject and m.startDate <= :today "
                         + "and (m.endDate is null or m.endDate > :today) order by m.startDate desc, m.id desc",
                         TeamMember.class)
-                .setParameter("subject", userSubject).setParameter("today", Today.inVietnam())
+                .setParameter("subject", userSubject).setParameter("today", VietnamCalendar.today())
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
@@ -80,7 +81,7 @@ public class TeamMemberService {
     }
 
     private void describe(TeamMember member, MemberDraft draft) {
-        var start = draft.startDate() != null ? draft.startDate() : Today.inVietnam();
+        var start = draft.startDate() != null ? draft.startDate() : VietnamCalendar.today();
         if (draft.endDate() != null && draft.endDate().isBefore(start)) {
             throw ProblemException.invalid("endDate", "must not come before startDate " + start);
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.problem.ProblemException;
@@ -35,7 +36,7 @@ public class TeamService {
         String where = unitCode == null ? "" : " where t.unitCode = :unit";
         var count = em.createQuery("select count(t) from Team t" + where, Long.class);
         var items = em.createQuery("select t, " + CURRENT_MEMBERS + " from Team t" + where + " order by t.name, t.id",
-                Object[].class).setParameter("today", Today.inVietnam());
+                Object[].class).setParameter("today", VietnamCalendar.today());
         if (unitCode != null) {
             count.setParameter("unit", unitCode);
             items.setParameter("unit", unitCode);
@@ -49,7 +50,7 @@ public class TeamService {
     @Transactional
     public Optional<TeamStanding> find(long id) {
         return em.createQuery("select t, " + CURRENT_MEMBERS + " from Team t where t.id = :id", Object[].class)
-                .setParameter("today", Today.inVietnam()).setParameter("id", id)
+                .setParameter("today", VietnamCalendar.today()).setParameter("id", id)
                 .getResultStream().map(row -> new TeamStanding((Team) row[0], (Long) row[1])).findFirst();
     }
 
@@ -96,7 +97,7 @@ public class TeamService {
         return em.createQuery("from Unit u where u.type in :types and not exists (select 1 from Team t "
                         + "where t.unitCode = u.code and " + CURRENT_MEMBERS + " > 0) order by u.code", Unit.class)
                 .setParameter("types", List.of(UnitType.HAMLET, UnitType.RESIDENTIAL_GROUP))
-                .setParameter("today", Today.inVietnam()).getResultList();
+                .setParameter("today", VietnamCalendar.today()).getResultList();
     }
 
     TeamStanding existing(long id) {

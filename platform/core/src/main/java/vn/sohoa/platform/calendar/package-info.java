@@ -1,0 +1,2 @@
+/** Dates and times as Vietnam reads them. */
+package vn.sohoa.platform.calendar;

@@ -9,11 +9,14 @@ import vn.sohoa.platform.categories.domain.SupportCategory;
 import vn.sohoa.platform.support.domain.SupportLog;
 import vn.sohoa.platform.units.domain.Unit;
 
-/** A logged record in the entry form, to correct it; closes once the correction is stored. */
+/**
+ * A logged record in the entry form, to correct it or to delete it with a reason; closes once the change
+ * is stored.
+ */
 class CorrectionDialog extends Dialog {
 
     CorrectionDialog(SupportLog log, List<Unit> places, List<SupportCategory> categories,
-                     SerializableConsumer<SupportEntry> correct) {
+                     SerializableConsumer<SupportEntry> correct, SerializableConsumer<String> delete) {
         setHeaderTitle(getTranslation("support.correct.title"));
         // As wide as the entry page, and no wider than a phone: the buttons then wrap instead of overflowing.
         setWidth("min(36em, 100%)");
@@ -26,6 +29,12 @@ class CorrectionDialog extends Dialog {
             close();
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(cancel, save);
+        Button remove = new Button(getTranslation("form.delete"), click -> new DeletionDialog(reason -> {
+            delete.accept(reason);
+            close();
+        }).open());
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        remove.getStyle().set("margin-inline-end", "auto");
+        getFooter().add(remove, cancel, save);
     }
 }

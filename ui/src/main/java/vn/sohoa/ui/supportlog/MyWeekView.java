@@ -2,6 +2,8 @@ package vn.sohoa.ui.supportlog;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -17,7 +19,7 @@ import vn.sohoa.ui.tenancy.CurrentTenant;
 
 /**
  * The support the signed-in person logged this week (Monday to Sunday in Vietnam), newest first. A tap
- * on a record opens it for correcting; nothing is deleted here.
+ * on a record opens it for correcting, or deleting with a reason (a soft deletion, as in the API).
  */
 @Route(value = "support/week", layout = MainLayout.class)
 @Menu(title = "support.week.title", icon = "vaadin:calendar-user", order = 0.5)
@@ -59,10 +61,18 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
         tenant.enter(Access.LOG_SUPPORT);
         new CorrectionDialog(log, sources.places(), sources.categoriesFor(log.facts()), entry -> {
             tenant.enter(Access.LOG_SUPPORT);
-            boolean supervises = tenant.allows(Access.SUPERVISE_SUPPORT);
-            logs.correct(log.id(), entry.facts(log.facts().memberId()), log.version(), tenant.caller(), supervises);
+            logs.correct(log.id(), entry.facts(log.facts().memberId()), log.version(), tenant.caller(), supervises());
             show();
+        }, reason -> {
+            tenant.enter(Access.LOG_SUPPORT);
+            logs.delete(log.id(), reason, tenant.caller(), supervises());
+            show();
+            Notification.show(getTranslation("support.deleted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }).open();
+    }
+
+    private boolean supervises() {
+        return tenant.allows(Access.SUPERVISE_SUPPORT);
     }
 
     @Override

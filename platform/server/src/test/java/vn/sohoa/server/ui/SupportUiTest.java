@@ -112,6 +112,26 @@ class SupportUiTest extends BrowserTest {
                 .satisfies(log -> assertThat(log.facts().peopleCount()).isEqualTo(3));
     }
 
+    @Test
+    void a_member_deletes_a_record_of_their_week_only_after_giving_a_reason() {
+        communes.logAs(commune, MEMBER, "VNEID");
+        page.navigate(app + "support/week");
+
+        SignedIn.gridCell(page, "Kích hoạt tài khoản định danh điện tử VNeID").click();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Xóa"))
+                .click();
+        Locator asking = page.getByRole(AriaRole.DIALOG).filter(new Locator.FilterOptions()
+                .setHas(page.getByLabel("Lý do xóa")));
+        Locator delete = asking.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Xóa"));
+        PlaywrightAssertions.assertThat(delete).isDisabled();
+        asking.getByLabel("Lý do xóa").fill("Ghi trùng với buổi sáng");
+        delete.click();
+
+        PlaywrightAssertions.assertThat(page.locator("vaadin-notification-card")).containsText("Đã xóa");
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(communes.records(commune)).isEmpty();
+    }
+
     /** The error shown under the field with this label. */
     private Locator fieldError(String label) {
         return page.locator("[has-label]", new Page.LocatorOptions().setHas(page.locator("label",

@@ -58,6 +58,8 @@ class SupportEntryForm extends VerticalLayout {
                 value -> getTranslation("support.channel." + value));
         binder.forField(channel).asRequired(required).bind(e -> e.channel, (e, v) -> e.channel = v);
         people.setStepButtonsVisible(true);
+        // Touch targets of a phone: Lumo's step buttons are 1.5 icon sizes wide, 36 pixels by default; 48 here.
+        people.getStyle().set("--lumo-icon-size-m", "2rem").set("--vaadin-input-field-height", "var(--lumo-size-xl)");
         limit(people, 1, MAX_PEOPLE);
         people.setHelperText(getTranslation("support.people.help"));
         binder.forField(people).asRequired(required)

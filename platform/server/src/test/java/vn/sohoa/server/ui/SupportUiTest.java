@@ -49,6 +49,10 @@ class SupportUiTest extends BrowserTest {
                 .containsText("Ấp Hai");
 
         assertThat(button("Chữ ký số").boundingBox().height).isGreaterThanOrEqualTo(48);
+        Locator morePeople = page.locator("vaadin-integer-field", new Page.LocatorOptions()
+                .setHasText("Số người được hỗ trợ")).locator("[part~='increase-button']");
+        assertThat(morePeople.boundingBox().height).isGreaterThanOrEqualTo(48);
+        assertThat(morePeople.boundingBox().width).isGreaterThanOrEqualTo(48);
         button("Chữ ký số").click();
         button("Lưu").click();
 

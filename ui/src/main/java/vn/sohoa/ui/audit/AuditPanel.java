@@ -19,6 +19,7 @@ import vn.sohoa.platform.audit.domain.AuditEntry;
 import vn.sohoa.platform.audit.service.AuditCsv;
 import vn.sohoa.platform.audit.service.AuditFilter;
 import vn.sohoa.platform.audit.service.AuditService;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.ui.tenancy.CurrentTenant;
@@ -59,7 +60,7 @@ public class AuditPanel extends VerticalLayout {
         download.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL);
 
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(AuditFilter.ZONE);
+                .withLocale(getLocale()).withZone(VietnamCalendar.ZONE);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actorUsername).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
@@ -93,8 +94,8 @@ public class AuditPanel extends VerticalLayout {
     /** The filters as they are now; "to" includes its whole day, as in the API. */
     private AuditFilter filter() {
         LocalDate until = to.getValue() == null ? null : to.getValue().plusDays(1);
-        return new AuditFilter(from.getValue() == null ? null : from.getValue().atStartOfDay(AuditFilter.ZONE).toInstant(),
-                until == null ? null : until.atStartOfDay(AuditFilter.ZONE).toInstant(), null, null, action.getValue());
+        return new AuditFilter(from.getValue() == null ? null : VietnamCalendar.startOf(from.getValue()),
+                until == null ? null : VietnamCalendar.startOf(until), null, null, action.getValue());
     }
 
     private void refilter() {

@@ -8,10 +8,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
-import java.time.LocalDate;
 import java.util.Optional;
 import vn.sohoa.admin.restructuring.service.Impact;
-import vn.sohoa.platform.audit.service.AuditFilter;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.validation.Code;
 
@@ -36,7 +35,7 @@ abstract class RestructuringDialog extends Dialog {
         setWidth("40rem");
         setMaxWidth("100%");
         effectiveDate.setLabel(getTranslation("restructure.effective-date"));
-        effectiveDate.setValue(LocalDate.now(AuditFilter.ZONE));
+        effectiveDate.setValue(VietnamCalendar.today());
         effectiveDate.setRequired(true);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(form, impact);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.support.service.SupportImport;
 import vn.sohoa.ui.imports.ProblemsGrid;
 
@@ -21,7 +22,7 @@ class SupportImportPreview extends VerticalLayout {
         setPadding(false);
         summary.setId("import-summary");
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(SupportImportView.VIETNAM);
+                .withZone(VietnamCalendar.ZONE);
         records.addColumn(SupportImport.Record::line).setHeader(getTranslation("import.line")).setAutoWidth(true)
                 .setFlexGrow(0);
         records.addColumn(record -> time.format(record.facts().occurredAt()))

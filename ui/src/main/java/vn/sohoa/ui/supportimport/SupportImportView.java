@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.util.Locale;
 import vn.sohoa.platform.files.TableFormat;
 import vn.sohoa.platform.support.service.SupportImport;
@@ -37,7 +36,6 @@ import vn.sohoa.ui.tenancy.TenantDownload;
 @Menu(title = "support-import.title", icon = "vaadin:exchange", order = 5)
 public class SupportImportView extends VerticalLayout implements HasDynamicTitle {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final SupportLogQuery EVERYTHING = SupportLogQuery.all();
 
     private final SupportImportPreview preview = new SupportImportPreview();

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.support.domain.SupportLog;
 import vn.sohoa.platform.support.service.SupportLogQuery;
@@ -52,7 +53,7 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
 
     private void show() {
         tenant.enter(Access.LOG_SUPPORT);
-        SupportLogQuery week = new SupportLogQuery(VietnamTime.thisMonday(), null, null, null, null, null,
+        SupportLogQuery week = new SupportLogQuery(VietnamCalendar.startOf(VietnamCalendar.mondayOf(VietnamCalendar.today())), null, null, null, null, null,
                 tenant.caller().subject());
         grid.setItems(logs.list(week, new PageRequest(0, A_WEEK)).items());
     }
@@ -61,7 +62,7 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
         tenant.enter(Access.LOG_SUPPORT);
         new CorrectionDialog(log, sources.places(), sources.categoriesFor(log.facts()), entry -> {
             tenant.enter(Access.LOG_SUPPORT);
-            logs.correct(log.id(), entry.facts(log.facts().memberId()), log.version(), tenant.caller(), supervises());
+            logs.correct(log.id(), entry.facts(), log.version(), tenant.caller(), supervises());
             show();
         }, reason -> {
             tenant.enter(Access.LOG_SUPPORT);

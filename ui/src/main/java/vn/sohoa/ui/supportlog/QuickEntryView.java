@@ -70,7 +70,7 @@ public class QuickEntryView extends VerticalLayout implements HasDynamicTitle {
         form.entry().ifPresent(entry -> {
             tenant.enter(Access.LOG_SUPPORT);
             Caller caller = tenant.caller();
-            SupportFacts facts = entry.facts(defaults.memberId());
+            SupportFacts facts = entry.facts();
             logging.log(key, IdempotentLogging.requestHash(caller, facts.toString()), facts, caller);
             key = UUID.randomUUID().toString();
             defaults = new EntryDefaults(entry.unitCode, entry.categoryCode, defaults.memberId());

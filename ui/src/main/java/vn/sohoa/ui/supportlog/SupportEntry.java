@@ -1,6 +1,7 @@
 package vn.sohoa.ui.supportlog;
 
 import java.time.LocalDateTime;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.support.domain.AgeBand;
 import vn.sohoa.platform.support.domain.Channel;
 import vn.sohoa.platform.support.domain.Gender;
@@ -15,6 +16,8 @@ class SupportEntry {
 
     LocalDateTime occurredAt;
     String unitCode;
+    Long teamId;
+    Long memberId;
     String categoryCode;
     Channel channel = Channel.HOME_VISIT;
     Integer peopleCount = 1;
@@ -27,8 +30,9 @@ class SupportEntry {
     /** A new entry happening now, at the member's usual place and with their last category. */
     static SupportEntry usual(EntryDefaults defaults) {
         SupportEntry entry = new SupportEntry();
-        entry.occurredAt = LocalDateTime.now(VietnamTime.ZONE).withSecond(0).withNano(0);
+        entry.occurredAt = LocalDateTime.now(VietnamCalendar.ZONE).withSecond(0).withNano(0);
         entry.unitCode = defaults.unitCode();
+        entry.memberId = defaults.memberId();
         entry.categoryCode = defaults.categoryCode();
         return entry;
     }
@@ -36,8 +40,10 @@ class SupportEntry {
     /** The entry of a stored record, for correcting it. */
     static SupportEntry of(SupportFacts facts) {
         SupportEntry entry = new SupportEntry();
-        entry.occurredAt = LocalDateTime.ofInstant(facts.occurredAt(), VietnamTime.ZONE);
+        entry.occurredAt = LocalDateTime.ofInstant(facts.occurredAt(), VietnamCalendar.ZONE);
         entry.unitCode = facts.unitCode();
+        entry.teamId = facts.teamId();
+        entry.memberId = facts.memberId();
         entry.categoryCode = facts.categoryCode();
         entry.channel = facts.channel();
         entry.peopleCount = facts.peopleCount();
@@ -49,10 +55,13 @@ class SupportEntry {
         return entry;
     }
 
-    /** The facts to store, logged by the team member {@code memberId} (null for someone in no team). */
-    SupportFacts facts(Long memberId) {
+    /**
+     * The facts to store. Who helped is kept as it was: the caller's own team membership for a new entry (none for
+     * someone in no team), the stored team and member for a correction.
+     */
+    SupportFacts facts() {
         String stripped = note == null || note.isBlank() ? null : note.strip();
-        return new SupportFacts(occurredAt.atZone(VietnamTime.ZONE).toInstant(), unitCode, null, memberId, categoryCode,
+        return new SupportFacts(occurredAt.atZone(VietnamCalendar.ZONE).toInstant(), unitCode, teamId, memberId, categoryCode,
                 channel, peopleCount, ageBand, gender, durationMinutes, outcome, stripped);
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.categories.domain.SupportCategory;
 import vn.sohoa.platform.support.domain.SupportLog;
 
@@ -18,7 +19,7 @@ public class SupportLogGrid extends Grid<SupportLog> {
     public SupportLogGrid(List<SupportCategory> categories) {
         Map<String, String> labels = categories.stream().collect(Collectors.toMap(SupportCategory::code,
                 category -> CategoryLabel.of(category, getLocale())));
-        addColumn(log -> WHEN.withLocale(getLocale()).format(log.facts().occurredAt().atZone(VietnamTime.ZONE)))
+        addColumn(log -> WHEN.withLocale(getLocale()).format(log.facts().occurredAt().atZone(VietnamCalendar.ZONE)))
                 .setHeader(getTranslation("support.occurred-at")).setAutoWidth(true);
         addColumn(log -> labels.getOrDefault(log.facts().categoryCode(), log.facts().categoryCode()))
                 .setHeader(getTranslation("support.category")).setFlexGrow(1);

@@ -16,11 +16,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.categories.domain.SupportCategory;
 import vn.sohoa.platform.categories.service.SupportCategoryService;
 import vn.sohoa.platform.paging.PageRequest;
-import vn.sohoa.platform.support.service.SupportCounts;
 import vn.sohoa.platform.support.service.SupportCounts.CategoryCount;
+import vn.sohoa.platform.support.service.SupportCounts;
 import vn.sohoa.platform.support.service.SupportLogQuery;
 import vn.sohoa.platform.support.service.SupportLogService;
 import vn.sohoa.platform.teams.service.TeamService;
@@ -28,7 +29,6 @@ import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.units.domain.Unit;
 import vn.sohoa.ui.supportlog.CategoryLabel;
 import vn.sohoa.ui.supportlog.SupportLogGrid;
-import vn.sohoa.ui.supportlog.VietnamTime;
 import vn.sohoa.ui.tenancy.CurrentTenant;
 
 /**
@@ -64,8 +64,8 @@ public class CoveragePanel extends VerticalLayout {
         this.logs = logs;
         this.categories = categories;
         setPadding(false);
-        LocalDate today = LocalDate.now(VietnamTime.ZONE);
-        from.setValue(LocalDate.ofInstant(VietnamTime.thisMonday(), VietnamTime.ZONE).minusWeeks(WEEKS_SHOWN - 1));
+        LocalDate today = VietnamCalendar.today();
+        from.setValue(VietnamCalendar.mondayOf(VietnamCalendar.today()).minusWeeks(WEEKS_SHOWN - 1));
         to.setValue(today);
         from.addValueChangeListener(change -> count());
         to.addValueChangeListener(change -> count());
@@ -91,7 +91,7 @@ public class CoveragePanel extends VerticalLayout {
         } else {
             SupportLogGrid week = new SupportLogGrid(known);
             week.setAllRowsVisible(true);
-            week.setItems(logs.list(SupportLogQuery.between(VietnamTime.thisMonday(), null, team),
+            week.setItems(logs.list(SupportLogQuery.between(VietnamCalendar.startOf(VietnamCalendar.mondayOf(VietnamCalendar.today())), null, team),
                     new PageRequest(0, A_WEEK)).items());
             add(new H3(getTranslation("coverage.team-week")), week);
         }
@@ -105,8 +105,8 @@ public class CoveragePanel extends VerticalLayout {
         if (from.getValue() == null || to.getValue() == null) {
             return;
         }
-        Instant start = from.getValue().atStartOfDay(VietnamTime.ZONE).toInstant();
-        Instant end = to.getValue().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
+        Instant start = VietnamCalendar.startOf(from.getValue());
+        Instant end = VietnamCalendar.startOf(to.getValue().plusDays(1));
         tenant.enter(Access.READ);
         byCategory.setItems(counts.byCategory(SupportLogQuery.between(start, end, team)));
         trend.show(counts.weekly(start, end, team));

@@ -10,8 +10,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.function.SerializableConsumer;
-import java.time.LocalDate;
-import vn.sohoa.ui.supportlog.VietnamTime;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.teams.domain.TeamRole;
 import vn.sohoa.platform.teams.service.MemberDraft;
 
@@ -51,7 +50,7 @@ class MemberDialog extends Dialog {
         DatePicker end = new DatePicker(getTranslation("team.member.end"));
         binder.forField(end).bind("endDate");
         binder.readRecord(new MemberDraft("", TeamRole.MEMBER, null, null,
-                LocalDate.now(VietnamTime.ZONE), null));
+                VietnamCalendar.today(), null));
         add(name, role, phone, username, start, end);
         Button cancel = new Button(getTranslation("form.cancel"), click -> close());
         Button save = new Button(getTranslation("form.save"), click -> {

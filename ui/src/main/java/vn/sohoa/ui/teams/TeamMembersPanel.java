@@ -8,7 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import vn.sohoa.ui.supportlog.VietnamTime;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.teams.domain.TeamMember;
 import vn.sohoa.platform.teams.service.MemberDraft;
 import vn.sohoa.platform.teams.service.TeamMemberService;
@@ -78,7 +78,7 @@ class TeamMembersPanel extends VerticalLayout {
     }
 
     private Button endButton(TeamMember member) {
-        LocalDate today = LocalDate.now(VietnamTime.ZONE);
+        LocalDate today = VietnamCalendar.today();
         Button end = new Button(getTranslation("team.member.end-now"), click -> {
             tenant.enter(Access.ADMINISTER);
             members.change(team.team().id(), member.id(), new MemberDraft(member.fullName(), member.role(),

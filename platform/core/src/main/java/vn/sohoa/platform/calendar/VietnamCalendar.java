@@ -1,8 +1,10 @@
 package vn.sohoa.platform.calendar;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 
 /** Vietnam's calendar (UTC+7, no daylight saving), in which days, weeks and reports run wherever the server does. */
 public final class VietnamCalendar {
@@ -25,5 +27,10 @@ public final class VietnamCalendar {
     /** Midnight at the start of {@code day} in Vietnam. */
     public static Instant startOf(LocalDate day) {
         return day.atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The Monday starting the week, Monday to Sunday as weeks run in Vietnam, in which {@code day} falls. */
+    public static LocalDate mondayOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Random;
 import vn.sohoa.admin.members.service.IdentityDirectory;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.categories.domain.SupportCategory;
 import vn.sohoa.platform.categories.service.SupportCategoryService;
 import vn.sohoa.platform.paging.PageRequest;
@@ -43,8 +43,8 @@ class DemoTeams {
     static final List<String> COMMUNES = List.of("31321", "31318", "31333");
     /** The demo person who is in Phường III's first team, and logs that team's support. */
     static final String TEAM_MEMBER = "dung.pham";
-    private static final Caller LOADER = new Caller("sohoa-demo", "demo", false);
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The demo loader, logging for every demo team member with the province's authority. */
+    private static final Caller LOADER = new Caller("sohoa-demo", "demo", true);
     private static final int WEEKS = 8;
     private static final List<String> NAMES = List.of("Nguyễn Thị Hoa", "Trần Văn Phúc", "Lê Thị Mai",
             "Phạm Minh Tuấn", "Võ Thị Lan", "Huỳnh Văn Tài", "Đặng Thị Thu", "Bùi Quốc Khánh", "Ngô Thị Hằng",
@@ -102,19 +102,19 @@ class DemoTeams {
     private TeamMember add(long team, Random random, TeamRole role, String username) {
         String name = username != null ? "Phạm Văn Dũng" : NAMES.get(random.nextInt(NAMES.size()));
         String phone = "09" + (10_000_000 + random.nextInt(89_999_999));
-        LocalDate start = LocalDate.now(VIETNAM).minusWeeks(WEEKS + 4L);
+        LocalDate start = VietnamCalendar.today().minusWeeks(WEEKS + 4L);
         return members.add(team, new MemberDraft(name, role, phone, username, start, null));
     }
 
     /** One to three acts of support a week by this member over the last weeks, none in the future. */
     private int log(Random random, Unit place, List<SupportCategory> kinds, TeamMember by, Caller author) {
-        LocalDate monday = LocalDate.now(VIETNAM).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = VietnamCalendar.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant now = Instant.now();
         int logged = 0;
         for (int week = 0; week < WEEKS; week++) {
             for (int n = 1 + random.nextInt(3); n > 0; n--) {
                 Instant at = monday.minusWeeks(week).plusDays(random.nextInt(7))
-                        .atTime(7 + random.nextInt(11), random.nextInt(60)).atZone(VIETNAM).toInstant();
+                        .atTime(7 + random.nextInt(11), random.nextInt(60)).atZone(VietnamCalendar.ZONE).toInstant();
                 if (at.isBefore(now)) {
                     logging.log(null, null, facts(random, at, place, kinds, by), author);
                     logged++;

@@ -12,9 +12,9 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.sohoa.platform.support.service.SupportCounts;
 import vn.sohoa.platform.support.service.SupportCounts.CategoryCount;
 import vn.sohoa.platform.support.service.SupportCounts.WeekCount;
+import vn.sohoa.platform.support.service.SupportCounts;
 import vn.sohoa.platform.support.service.SupportLogQuery;
 import vn.sohoa.platform.tenancy.service.TenantWork;
 import vn.sohoa.server.support.Api;
@@ -33,7 +33,7 @@ class SupportCountsTest {
     TenantWork work;
 
     @Test
-    void records_and_people_are_counted_by_category_and_by_monday_in_vietnam_without_deleted_ones_or_other_tenants() {
+    void records_and_people_are_counted_by_category_and_by_monday_in_vietnam_empty_weeks_as_zero_without_deleted_ones_or_other_tenants() {
         String tenant = Fixtures.newTenant();
         Fixtures.addMember(tenant, Api.MEMBER, "TEAM_MEMBER");
         Fixtures.addUnit(tenant, "AP1");
@@ -46,15 +46,17 @@ class SupportCountsTest {
         int deleted = log(tenant, lastMonday.plusDays(2).atTime(9, 0), "CASHLESS", 1);
         Api.as(Api.MEMBER).body(Map.of("reason", "Nhập nhầm")).delete(SupportLogs.LOG, tenant, deleted)
                 .then().statusCode(204);
-        var from = lastMonday.minusWeeks(1).atStartOfDay(VIETNAM).toInstant();
+        var from = lastMonday.minusWeeks(3).atStartOfDay(VIETNAM).toInstant();
         var to = lastMonday.plusWeeks(1).atStartOfDay(VIETNAM).toInstant();
 
         assertThat(work.inTenant(tenant, () -> counts.byCategory(SupportLogQuery.between(from, to, null))))
                 .containsExactly(new CategoryCount("VNEID", 2, 11), new CategoryCount("CASHLESS", 1, 1));
         assertThat(work.inTenant(tenant, () -> counts.weekly(from, to, null))).containsExactly(
+                new WeekCount(lastMonday.minusWeeks(3), 0, 0), new WeekCount(lastMonday.minusWeeks(2), 0, 0),
                 new WeekCount(lastMonday.minusWeeks(1), 1, 1), new WeekCount(lastMonday, 2, 11));
         String other = Fixtures.newTenant();
-        assertThat(work.inTenant(other, () -> counts.weekly(from, to, null))).isEmpty();
+        assertThat(work.inTenant(other, () -> counts.weekly(from, to, null))).hasSize(4)
+                .allSatisfy(week -> assertThat(week.records()).isZero());
         assertThat(work.inTenant(other, () -> counts.byCategory(SupportLogQuery.between(from, to, null)))).isEmpty();
     }
 

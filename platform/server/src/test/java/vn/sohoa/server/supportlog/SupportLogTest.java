@@ -65,7 +65,9 @@ class SupportLogTest {
     void a_record_names_the_member_who_helped_and_their_team() {
         int team = Api.as(Api.ADMIN_A).body(Map.of("name", "Tổ AP1", "unitCode", "AP1"))
                 .post("/api/v1/tenants/{code}/teams", tenant).then().statusCode(201).extract().path("id");
-        int volunteer = Api.as(Api.ADMIN_A).body(Map.of("fullName", "Lê Thị Hoa", "role", "MEMBER"))
+        String started = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusMonths(1).toLocalDate().toString();
+        int volunteer = Api.as(Api.ADMIN_A).body(Map.of("fullName", "Lê Thị Hoa", "role", "MEMBER",
+                        "startDate", started))
                 .post("/api/v1/tenants/{code}/teams/{id}/members", tenant, team).then().statusCode(201)
                 .extract().path("id");
         var body = SupportLogs.record();
@@ -74,7 +76,17 @@ class SupportLogTest {
         Api.as(Api.ADMIN_B).body(body).post(LOGS, tenant).then().statusCode(201)
                 .body("memberId", equalTo(volunteer)).body("teamId", equalTo(team));
         Api.as(Api.VIEWER).queryParam("member", volunteer).get(LOGS, tenant).then().body("total", equalTo(1));
+
+        // A plain team member logs only their own help, and nobody names a member on a day before they joined.
+        Api.as(Api.MEMBER).body(body).post(LOGS, tenant).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("memberId"))
+                .body("detail", containsString("on someone else's behalf"));
+        body.put("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).minusMonths(2).withNano(0).toString());
+        Api.as(Api.ADMIN_B).body(body).post(LOGS, tenant).then().statusCode(400)
+                .body("errors.field", hasItem("memberId")).body("detail", containsString("was not in the team on"));
+        Api.as(Api.VIEWER).get(LOGS, tenant).then().body("total", equalTo(1));
     }
+
 
     @Test
     void the_list_is_newest_first_filtered_and_counted() {

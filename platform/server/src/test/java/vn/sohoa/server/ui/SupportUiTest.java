@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.sohoa.platform.support.domain.SupportLog;
 import vn.sohoa.platform.teams.domain.TeamRole;
 import vn.sohoa.platform.tenancy.domain.Role;
 
@@ -102,8 +103,8 @@ class SupportUiTest extends BrowserTest {
     }
 
     @Test
-    void a_member_corrects_the_people_count_of_a_record_of_their_week() {
-        communes.logAs(commune, MEMBER, "VNEID");
+    void a_member_corrects_the_people_count_of_a_record_of_their_week_and_it_stays_their_teams() {
+        SupportLog logged = communes.logForTeamAs(commune, MEMBER, "VNEID");
         page.navigate(app + "support/week");
 
         SignedIn.gridCell(page, "Kích hoạt tài khoản định danh điện tử VNeID").click();
@@ -112,8 +113,11 @@ class SupportUiTest extends BrowserTest {
                 .click();
 
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
-        assertThat(communes.records(commune)).singleElement()
-                .satisfies(log -> assertThat(log.facts().peopleCount()).isEqualTo(3));
+        assertThat(communes.records(commune)).singleElement().satisfies(log -> {
+            assertThat(log.facts().peopleCount()).isEqualTo(3);
+            assertThat(log.facts().teamId()).isEqualTo(logged.facts().teamId()).isNotNull();
+            assertThat(log.facts().memberId()).isNull();
+        });
     }
 
     @Test

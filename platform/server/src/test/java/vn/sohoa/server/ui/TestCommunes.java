@@ -109,9 +109,17 @@ class TestCommunes {
 
     /** One person helped by {@code username}'s team in Ấp Hai an hour ago, logged by them. */
     SupportLog logAs(String commune, String username, String categoryCode) {
+        return log(commune, username, null, memberOf(commune, username).id(), categoryCode);
+    }
+
+    /** A record the user logged an hour ago for their team as a whole, naming no member. */
+    SupportLog logForTeamAs(String commune, String username, String categoryCode) {
+        return log(commune, username, memberOf(commune, username).teamId(), null, categoryCode);
+    }
+
+    private SupportLog log(String commune, String username, Long teamId, Long memberId, String categoryCode) {
         Person person = people.findByUsername(username).orElseThrow();
-        long member = memberOf(commune, username).id();
-        SupportFacts facts = new SupportFacts(Instant.now().minusSeconds(3600), "AP2", null, member, categoryCode,
+        SupportFacts facts = new SupportFacts(Instant.now().minusSeconds(3600), "AP2", teamId, memberId, categoryCode,
                 Channel.HOME_VISIT, 1, null, null, null, Outcome.DONE, null);
         return work.inTenant(commune, () -> logging.log(null, null, facts,
                 new Caller(person.subject(), person.username(), false)).log());

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.sohoa.platform.audit.domain.AuditAction;
 import vn.sohoa.platform.audit.service.AuditFilter;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.problem.Problem;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.problem.ProblemType;
@@ -77,12 +78,12 @@ public class AuditQuery {
         try {
             if (text.strip().length() == 10) {
                 LocalDate day = LocalDate.parse(text.strip());
-                return (upper ? day.plusDays(1) : day).atStartOfDay(AuditFilter.ZONE).toInstant();
+                return VietnamCalendar.startOf(upper ? day.plusDays(1) : day);
             }
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.strip(),
                     OffsetDateTime::from, LocalDateTime::from);
             Instant at = parsed instanceof OffsetDateTime offset ? offset.toInstant()
-                    : ((LocalDateTime) parsed).atZone(AuditFilter.ZONE).toInstant();
+                    : ((LocalDateTime) parsed).atZone(VietnamCalendar.ZONE).toInstant();
             at = at.truncatedTo(ChronoUnit.MICROS);
             return upper ? at.plus(1, ChronoUnit.MICROS) : at;
         } catch (DateTimeParseException e) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.sohoa.platform.audit.domain.AuditEntry;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.files.CsvTableWriter;
 
 /**
@@ -18,7 +19,7 @@ public final class AuditCsv implements AutoCloseable {
             "entity_type", "entity_key", "action", "changes");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(AuditFilter.ZONE);
+            .withZone(VietnamCalendar.ZONE);
 
     private final CsvTableWriter out;
 

@@ -1,7 +1,6 @@
 package vn.sohoa.platform.audit.service;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import vn.sohoa.platform.audit.domain.AuditAction;
 
 /**
@@ -14,7 +13,4 @@ import vn.sohoa.platform.audit.domain.AuditAction;
  * @param action     what was done to it
  */
 public record AuditFilter(Instant from, Instant until, String actor, String entityType, AuditAction action) {
-
-    /** Where Sohoa's users live: a bare date in a filter means that day there, and exports show its time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 }

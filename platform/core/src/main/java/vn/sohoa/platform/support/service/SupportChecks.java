@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.problem.Problem.FieldError;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.problem.ProblemType;
@@ -15,11 +17,16 @@ import vn.sohoa.platform.support.domain.SupportFacts;
 import vn.sohoa.platform.teams.domain.TeamMember;
 import vn.sohoa.platform.teams.service.TeamMemberService;
 import vn.sohoa.platform.teams.service.TeamService;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.service.TenantContext;
+import vn.sohoa.platform.tenancy.service.TenantDirectory;
+import vn.sohoa.platform.tenancy.service.TenantGate;
 
 /**
  * The rules a support record must meet beyond the shape of its fields: its time, the tenant's sub-units,
- * teams and categories it names, and no citizen's personal numbers in its note. Runs inside the writing
+ * teams, members and categories it names (a member who was in the team that day, and only oneself unless
+ * the author leads), and no citizen's personal numbers in its note. Runs inside the writing
  * transaction, so what it checks is what is written.
  */
 @ApplicationScoped
@@ -40,6 +47,12 @@ class SupportChecks {
     @Inject
     TeamMemberService members;
 
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    TenantDirectory directory;
+
     /**
      * The facts as they will be stored (with the member's team filled in), or a 400 listing every field
      * that breaks a rule.
@@ -47,8 +60,10 @@ class SupportChecks {
      * @param keptCategory the category of the record being corrected, which stays acceptable after it was
      *                     retired (retiring a category must not make its old records uncorrectable); null
      *                     for a new record
+     * @param author       who writes the record: naming a team member other than themselves is for a team
+     *                     leader or tenant administrator, who log on behalf of volunteers
      */
-    SupportFacts checked(SupportFacts facts, Instant now, String keptCategory) {
+    SupportFacts checked(SupportFacts facts, Instant now, String keptCategory, Caller author) {
         List<FieldError> errors = new ArrayList<>();
         if (facts.occurredAt().isAfter(now.plus(config.clockSkew()))) {
             errors.add(new FieldError("occurredAt", "must not be in the future"));
@@ -68,7 +83,7 @@ class SupportChecks {
             errors.add(new FieldError("categoryCode", "names no active support category of this tenant"));
         }
         PersonalNumbers.findIn(facts.note()).ifPresent(why -> errors.add(new FieldError("note", why)));
-        SupportFacts withTeam = checkTeam(facts, errors);
+        SupportFacts withTeam = checkTeam(facts, author, errors);
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, errors.stream()
                     .map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; ")), errors);
@@ -92,7 +107,7 @@ class SupportChecks {
                 .getSingleResult();
     }
 
-    private SupportFacts checkTeam(SupportFacts facts, List<FieldError> errors) {
+    private SupportFacts checkTeam(SupportFacts facts, Caller author, List<FieldError> errors) {
         if (facts.teamId() != null && teams.find(facts.teamId()).isEmpty()) {
             errors.add(new FieldError("teamId", "names no team of this tenant"));
         }
@@ -104,9 +119,21 @@ class SupportChecks {
             errors.add(new FieldError("memberId", "names no team member of this tenant"));
             return facts;
         }
+        LocalDate day = VietnamCalendar.dayOf(facts.occurredAt());
         if (facts.teamId() != null && facts.teamId() != member.teamId()) {
             errors.add(new FieldError("memberId", "is not in team " + facts.teamId()));
+        } else if (!member.isCurrentOn(day)) {
+            errors.add(new FieldError("memberId", "was not in the team on " + day));
+        }
+        if (!author.subject().equals(member.userSubject()) && !supervises(author)) {
+            errors.add(new FieldError("memberId", "is another member; only a team leader or tenant administrator "
+                    + "logs help on someone else's behalf"));
         }
         return facts.withTeam(member.teamId());
+    }
+
+    private boolean supervises(Caller author) {
+        return gate.permits(author, directory.find(context.tenantCode().orElseThrow()).orElseThrow(),
+                Access.SUPERVISE_SUPPORT);
     }
 }

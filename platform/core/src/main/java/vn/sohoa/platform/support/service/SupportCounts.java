@@ -8,6 +8,11 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.tenancy.service.TenantContext;
 
 /** Counts of the current tenant's support log for its team page: by category, and week by week. */
@@ -36,7 +41,7 @@ public class SupportCounts {
 
     /**
      * Records and people per calendar week (Monday to Sunday in Vietnam) in {@code [from, to)}, of one team
-     * when {@code teamId} is not null; weeks without records are left out.
+     * when {@code teamId} is not null; a week without records counts zero, so a trend shows the gap.
      */
     @Transactional
     public List<WeekCount> weekly(Instant from, Instant to, Long teamId) {
@@ -50,8 +55,13 @@ public class SupportCounts {
                         group by week order by week""")
                 .setParameter("tenant", context.tenantCode().orElseThrow()).setParameter("from", from)
                 .setParameter("to", to).setParameter("team", teamId).getResultList();
-        return rows.stream().map(row -> new WeekCount(week(row[0]), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue())).toList();
+        Map<LocalDate, WeekCount> counted = rows.stream().map(row -> new WeekCount(week(row[0]),
+                ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+                .collect(Collectors.toMap(WeekCount::monday, Function.identity()));
+        LocalDate last = VietnamCalendar.mondayOf(VietnamCalendar.dayOf(to.minusNanos(1)));
+        return Stream.iterate(VietnamCalendar.mondayOf(VietnamCalendar.dayOf(from)), monday -> !monday.isAfter(last),
+                monday -> monday.plusWeeks(1)).map(monday -> counted.getOrDefault(monday, new WeekCount(monday, 0, 0)))
+                .toList();
     }
 
     private static LocalDate week(Object value) {

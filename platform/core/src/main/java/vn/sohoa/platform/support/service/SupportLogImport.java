@@ -55,7 +55,7 @@ public class SupportLogImport {
             SupportLogRequest request = SupportLogLine.read(line, validator, problems);
             if (request != null) {
                 try {
-                    toCreate.add(new SupportImport.Record(line.number(), checks.checked(request.facts(), now, null)));
+                    toCreate.add(new SupportImport.Record(line.number(), checks.checked(request.facts(), now, null, author)));
                 } catch (ProblemException refused) {
                     refused.problem().errors().forEach(error ->
                             problems.add(new FieldError(line.number(), error.field(), error.message())));

@@ -66,7 +66,7 @@ public class SupportLogService {
     @Transactional
     SupportLog log(SupportFacts facts, Caller author) {
         Instant now = Instant.now();
-        SupportLog log = new SupportLog(checks.checked(facts, now, null), author.subject(), author.username(), now);
+        SupportLog log = new SupportLog(checks.checked(facts, now, null, author), author.subject(), author.username(), now);
         em.persist(log);
         em.flush();
         return log;
@@ -86,7 +86,7 @@ public class SupportLogService {
             throw new ProblemException(ProblemType.STALE_VERSION, "Support record " + id + " is at version "
                     + log.version() + ", not " + expectedVersion + "; reload it and apply your change again.");
         }
-        log.correct(checks.checked(facts, Instant.now(), log.facts().categoryCode()));
+        log.correct(checks.checked(facts, Instant.now(), log.facts().categoryCode(), caller));
         em.flush();
         return log;
     }

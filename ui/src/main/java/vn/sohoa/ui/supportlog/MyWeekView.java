@@ -53,7 +53,7 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
 
     private void show() {
         tenant.enter(Access.LOG_SUPPORT);
-        SupportLogQuery week = new SupportLogQuery(VietnamCalendar.startOf(VietnamCalendar.mondayOf(VietnamCalendar.today())), null, null, null, null, null,
+        SupportLogQuery week = new SupportLogQuery(VietnamCalendar.startOfThisWeek(), null, null, null, null, null,
                 tenant.caller().subject());
         grid.setItems(logs.list(week, new PageRequest(0, A_WEEK)).items());
     }

@@ -91,7 +91,7 @@ public class CoveragePanel extends VerticalLayout {
         } else {
             SupportLogGrid week = new SupportLogGrid(known);
             week.setAllRowsVisible(true);
-            week.setItems(logs.list(SupportLogQuery.between(VietnamCalendar.startOf(VietnamCalendar.mondayOf(VietnamCalendar.today())), null, team),
+            week.setItems(logs.list(SupportLogQuery.between(VietnamCalendar.startOfThisWeek(), null, team),
                     new PageRequest(0, A_WEEK)).items());
             add(new H3(getTranslation("coverage.team-week")), week);
         }

@@ -33,4 +33,9 @@ public final class VietnamCalendar {
     public static LocalDate mondayOf(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
+
+    /** Midnight at the start of this week's Monday in Vietnam. */
+    public static Instant startOfThisWeek() {
+        return startOf(mondayOf(today()));
+    }
 }

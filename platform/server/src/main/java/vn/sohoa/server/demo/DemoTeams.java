@@ -2,10 +2,8 @@ package vn.sohoa.server.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Random;
 import vn.sohoa.admin.members.service.IdentityDirectory;
@@ -108,7 +106,7 @@ class DemoTeams {
 
     /** One to three acts of support a week by this member over the last weeks, none in the future. */
     private int log(Random random, Unit place, List<SupportCategory> kinds, TeamMember by, Caller author) {
-        LocalDate monday = VietnamCalendar.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = VietnamCalendar.mondayOf(VietnamCalendar.today());
         Instant now = Instant.now();
         int logged = 0;
         for (int week = 0; week < WEEKS; week++) {

@@ -2,16 +2,18 @@ package vn.sohoa.ui.members;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.sohoa.admin.members.service.IdentityDirectory;
-import vn.sohoa.admin.members.service.MembershipService;
+import java.util.Optional;
+import vn.sohoa.admin.members.service.Enrolment;
+import vn.sohoa.admin.members.service.Invitation;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Role;
 import vn.sohoa.ui.tenancy.CurrentTenant;
 
 /**
- * Gives a person a role in the chosen tenant, found by username at the identity provider: from the
- * members tab and from the offers after a merge, which grant nothing until someone clicks.
+ * Gives a person a role in the chosen tenant: someone the identity provider knows, found by username (from
+ * the members tab and from the offers after a merge, which grant nothing until someone clicks), or someone
+ * new, invited with their name and email.
  */
 @ApplicationScoped
 public class MemberAdmission {
@@ -20,10 +22,7 @@ public class MemberAdmission {
     CurrentTenant tenant;
 
     @Inject
-    IdentityDirectory people;
-
-    @Inject
-    MembershipService memberships;
+    Enrolment enrolment;
 
     /**
      * Adds the person to the chosen tenant with {@code role}.
@@ -33,8 +32,18 @@ public class MemberAdmission {
      */
     public void admit(String username, Role role) {
         tenant.enter(Access.ADMINISTER);
-        var person = people.findByUsername(username)
-                .orElseThrow(() -> ProblemException.notFound("Nobody has the username " + username + "."));
-        memberships.add(person, role);
+        enrolment.enrol(username, () -> {
+            throw ProblemException.notFound("Nobody has the username " + username + ".");
+        }, role);
+    }
+
+    /**
+     * Adds the person to the chosen tenant with {@code role}, creating their account when they have none.
+     *
+     * @return the new account's temporary password, to be shown once; empty when the person had an account
+     */
+    Optional<String> invite(Invitation invitation, Role role) {
+        tenant.enter(Access.ADMINISTER);
+        return enrolment.enrol(invitation.username(), () -> invitation, role).temporaryPassword();
     }
 }

@@ -11,28 +11,33 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import vn.sohoa.admin.members.service.Invitation;
 import vn.sohoa.admin.members.service.MembershipService;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Membership;
 import vn.sohoa.platform.tenancy.domain.Role;
+import vn.sohoa.ui.form.FormDialog;
 import vn.sohoa.ui.tenancy.CurrentTenant;
 
 /**
- * The members of the chosen tenant; its administrators add them, change their roles and remove them,
- * removing after a confirmation.
+ * The members of the chosen tenant; its administrators add them (or invite people without an account),
+ * change their roles and remove them, removing after a confirmation.
  */
 @Dependent
 public class MembersPanel extends VerticalLayout {
 
     private final CurrentTenant tenant;
     private final MembershipService memberships;
+    private final MemberAdmission admission;
     private final Grid<Membership> grid = new Grid<>();
 
     @Inject
     MembersPanel(CurrentTenant tenant, MembershipService memberships, MemberAdmission admission) {
         this.tenant = tenant;
         this.memberships = memberships;
+        this.admission = admission;
         setPadding(false);
         setSizeFull();
         grid.setSelectionMode(Grid.SelectionMode.NONE);
@@ -53,10 +58,12 @@ public class MembersPanel extends VerticalLayout {
         });
         if (administered) {
             grid.addComponentColumn(this::removeButton).setFlexGrow(0).setAutoWidth(true);
+            Button invite = new Button(getTranslation("invite.action"), VaadinIcon.ENVELOPE.create(),
+                    click -> invitationDialog().open());
             add(new MemberForm((username, role) -> {
                 admission.admit(username, role);
                 changed("members.added", username);
-            }));
+            }), invite);
         }
         add(grid);
     }
@@ -104,6 +111,17 @@ public class MembersPanel extends VerticalLayout {
             changed("members.removed", username);
         });
         confirm.open();
+    }
+
+    /** Invites a person new to Sohoa; their temporary password is shown once when it was made. */
+    private FormDialog<InvitationFields> invitationDialog() {
+        InvitationForm form = new InvitationForm();
+        return new FormDialog<>(getTranslation("invite.title"), form, form::fields, fields -> {
+            Invitation invitation = fields.invitation();
+            Optional<String> password = admission.invite(invitation, fields.role());
+            changed("members.added", invitation.username());
+            password.ifPresent(temporary -> new TemporaryPasswordDialog(invitation.username(), temporary).open());
+        });
     }
 
     private void changed(String messageKey, String username) {

@@ -23,7 +23,9 @@ class ImpactView extends Div {
         lines.add(line("impact.created", impact.created()), line("impact.ended", impact.ended()),
                 line("impact.moved", impact.moved()),
                 new ListItem(getTranslation("impact.sub-units", impact.subUnitsCopied())),
-                new ListItem(getTranslation("impact.members", impact.membersToOffer())));
+                new ListItem(getTranslation("impact.roles", impact.membersAffected())),
+                new ListItem(getTranslation("impact.members", impact.membersToOffer())),
+                new ListItem(getTranslation("impact.records", impact.supportRecords())));
         add(new H4(getTranslation("impact.title")), lines);
         setVisible(true);
     }

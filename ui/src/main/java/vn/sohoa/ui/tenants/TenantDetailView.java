@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.inject.Inject;
+import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.units.service.UnitService;
 import vn.sohoa.ui.audit.AuditPanel;
@@ -25,9 +26,8 @@ import vn.sohoa.ui.units.UnitsPanel;
 
 /**
  * One tenant: who it is, its sub-units, members, lineage, settings and (for its administrators) audit
- * trail; the restructuring actions for its administrators, and the life-cycle actions for those who
- * govern it from above. Like every page it shows the tenant chosen in the session, so the switcher
- * moves it from one tenant to the next.
+ * trail; the restructuring and life-cycle actions for those who govern it from above. Like every page
+ * it shows the tenant chosen in the session, so the switcher moves it from one tenant to the next.
  */
 @Route(value = "tenant", layout = MainLayout.class)
 public class TenantDetailView extends VerticalLayout implements HasDynamicTitle {
@@ -46,18 +46,17 @@ public class TenantDetailView extends VerticalLayout implements HasDynamicTitle 
         }
         TenantSnapshot tenant = chosen.get();
         title = tenant.name();
-        boolean administered = current.administered();
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("units.title"), new UnitsPanel(current, units));
         tabs.add(getTranslation("members.title"), members);
         tabs.add(getTranslation("lineage.title"), lineage);
         tabs.add(getTranslation("settings.title"), settings);
-        if (administered) {
+        if (current.allows(Access.INSPECT)) {
             tabs.add(getTranslation("audit.title"), audit);
         }
         HorizontalLayout toolbar = new HorizontalLayout(edits, lifecycle);
-        if (administered) {
+        if (current.governed()) {
             toolbar.addComponentAsFirst(actions);
         }
         toolbar.setWrap(true);

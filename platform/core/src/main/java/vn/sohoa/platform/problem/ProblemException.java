@@ -1,6 +1,7 @@
 package vn.sohoa.platform.problem;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Thrown by services to end a request with a problem response; never carries a stack trace out. */
 public class ProblemException extends RuntimeException {
@@ -38,5 +39,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION, message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** A 400 naming every rejected field; its detail lists them all. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        return new ProblemException(ProblemType.VALIDATION, errors.stream()
+                .map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; ")), errors);
     }
 }

@@ -3,8 +3,13 @@ package vn.sohoa.server.members;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -59,9 +64,12 @@ class InvitationTest {
     }
 
     @Test
-    void an_invited_person_gets_an_account_who_must_set_a_password_and_joins_the_tenant() {
-        Api.as(Api.ADMIN_A).body(invitation()).post("/api/v1/tenants/{code}/members", tenant).then().statusCode(201)
-                .body("username", equalTo(username)).body("role", equalTo("TEAM_MEMBER"));
+    void an_invited_person_gets_an_account_and_a_temporary_password_shown_once_and_must_choose_their_own() {
+        String temporary = Api.as(Api.ADMIN_A).body(invitation()).post("/api/v1/tenants/{code}/members", tenant)
+                .then().statusCode(201).header("Cache-Control", "no-store")
+                .body("username", equalTo(username)).body("role", equalTo("TEAM_MEMBER"))
+                .body("temporaryPassword", matchesPattern("[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}"))
+                .extract().path("temporaryPassword");
 
         List<UserRepresentation> found = users().searchByUsername(username, true);
         assertThat(found).hasSize(1);
@@ -71,15 +79,15 @@ class InvitationTest {
         assertThat(user.getFirstName()).isEqualTo("Thị Mới");
         assertThat(user.getLastName()).isEqualTo("Nguyễn");
         assertThat(user.getRequiredActions()).containsExactly("UPDATE_PASSWORD");
-
-        CredentialRepresentation temporary = new CredentialRepresentation();
-        temporary.setType(CredentialRepresentation.PASSWORD);
-        temporary.setValue("Tam-thoi-" + UUID.randomUUID());
-        temporary.setTemporary(true);
-        users().get(user.getId()).resetPassword(temporary);
+        // The temporary password is right, and Keycloak holds the person at "choose your password".
         given().formParam("grant_type", "password").formParam("client_id", "sohoa-cli")
-                .formParam("username", username).formParam("password", temporary.getValue())
+                .formParam("username", username).formParam("password", temporary)
                 .post(TOKEN_URL).then().statusCode(400).body("error_description", equalTo("Account is not fully set up"));
+        given().formParam("grant_type", "password").formParam("client_id", "sohoa-cli")
+                .formParam("username", username).formParam("password", temporary + "x")
+                .post(TOKEN_URL).then().statusCode(400).body("error_description", equalTo("Invalid user credentials"));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/members", tenant).then()
+                .body("items.temporaryPassword", everyItem(nullValue()));
 
         // What the person's first login does: set a password of their own, which clears the required action.
         CredentialRepresentation chosen = new CredentialRepresentation();
@@ -105,7 +113,7 @@ class InvitationTest {
         var body = invitation();
         body.put("username", Api.MEMBER);
         Api.as(Api.ADMIN_A).body(body).post("/api/v1/tenants/{code}/members", tenant).then().statusCode(201)
-                .body("username", equalTo(Api.MEMBER));
+                .body("username", equalTo(Api.MEMBER)).body("$", not(hasKey("temporaryPassword")));
         assertThat(users().searchByUsername(Api.MEMBER, true)).extracting(UserRepresentation::getId).containsExactly(before);
         assertThat(users().searchByUsername(username, true)).isEmpty();
     }

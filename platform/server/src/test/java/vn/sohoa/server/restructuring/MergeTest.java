@@ -3,7 +3,9 @@ package vn.sohoa.server.restructuring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,6 +50,9 @@ class MergeTest {
         Fixtures.addUnit(first, "AP2");
         Fixtures.addUnit(second, "AP1");
         school = Fixtures.newTenant(second);
+        Fixtures.logSupport(first, "AP1", "VNEID");
+        Fixtures.logSupport(first, "AP2", "CASHLESS");
+        Fixtures.logSupport(second, "AP1", "VNEID");
     }
 
     private Map<String, Object> mergeBody() {
@@ -62,9 +67,43 @@ class MergeTest {
                 .then().statusCode(200)
                 .body("created", contains(merged)).body("ended", contains(first, second))
                 .body("subUnitsCopied", equalTo(3)).body("membersToOffer", equalTo(3))
+                .body("membersAffected", equalTo(3)).body("supportRecords", equalTo(3))
                 .body("moved.size()", equalTo(1));
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", merged).then().statusCode(404);
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", first).then().body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void a_dry_run_flag_that_is_not_true_or_false_is_refused_rather_than_read_as_false() {
+        Api.as(Api.ADMIN_A).body(mergeBody()).queryParam("dryRun", "yes").post("/api/v1/tenant-merges")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("dryRun"));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", merged).then().statusCode(404);
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", first).then().body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void the_people_of_a_child_tenant_that_moves_to_the_successor_keep_their_access() {
+        Fixtures.addMember(school, Api.MEMBER, "VIEWER");
+        Api.as(Api.MEMBER).get("/api/v1/tenants/{code}/units", school).then().statusCode(200);
+
+        Api.as(Api.ADMIN_A).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(201);
+
+        Api.as(Api.MEMBER).get("/api/v1/tenants/{code}", school).then().statusCode(200)
+                .body("parentCode", equalTo(merged));
+        Api.as(Api.MEMBER).get("/api/v1/tenants/{code}/units", school).then().statusCode(200);
+    }
+
+    @Test
+    void the_merge_is_in_the_audit_trail_of_the_successor_and_of_each_source() {
+        Api.as(Api.ADMIN_A).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(201);
+
+        Api.as(Api.ADMIN_A).queryParam("entityType", "TenantLineage").get("/api/v1/tenants/{code}/audit", merged)
+                .then().statusCode(200).body("total", equalTo(2))
+                .body("items.entityKey", containsInAnyOrder(first + " > " + merged, second + " > " + merged))
+                .body("items.actor.username", everyItem(equalTo(Api.ADMIN_A)));
+        Api.as(Api.ADMIN_A).queryParam("entityType", "Tenant").queryParam("action", "UPDATE")
+                .get("/api/v1/tenants/{code}/audit", first).then().statusCode(200)
+                .body("items.changes.status.after", hasItem("MERGED"));
     }
 
     @Test
@@ -116,6 +155,45 @@ class MergeTest {
         Api.as(Api.ADMIN_B).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(404);
         Api.as(Api.VIEWER).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(403);
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", second).then().body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void a_suspended_tenant_does_not_take_in_a_merge_and_nothing_changes() {
+        String suspended = Fixtures.newTenant(district);
+        Api.as(Api.ADMIN_A).post("/api/v1/tenants/{code}/suspend", suspended).then().statusCode(200);
+        Api.as(Api.ADMIN_A).body(Map.of("sourceCodes", List.of(first), "target", Map.of("existingCode", suspended),
+                        "effectiveDate", "2025-07-01")).post("/api/v1/tenant-merges")
+                .then().statusCode(409).body("type", equalTo("urn:sohoa:problem:tenant-not-active"));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", first).then().body("status", equalTo("ACTIVE"));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/units", suspended).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void a_successor_cannot_lie_below_a_tenant_the_merge_ends() {
+        Api.as(Api.ADMIN_A).body(Map.of("sourceCodes", List.of(second), "target", Map.of("existingCode", school),
+                        "effectiveDate", "2025-07-01")).post("/api/v1/tenant-merges")
+                .then().statusCode(400).body("errors[0].field", equalTo("target"))
+                .body("errors[0].message", containsString("lies below " + second));
+        Api.as(Api.ADMIN_A).body(Map.of("sourceCodes", List.of(second), "target", Map.of("code", merged,
+                        "name", "Xã Con", "kind", "COMMUNE", "parentCode", second), "effectiveDate", "2025-07-01"))
+                .post("/api/v1/tenant-merges").then().statusCode(400).body("errors[0].field", equalTo("target"));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", second).then().body("status", equalTo("ACTIVE"));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", merged).then().statusCode(404);
+    }
+
+    @Test
+    void lineage_and_offers_are_shown_only_to_those_who_may_see_them() {
+        Api.as(Api.ADMIN_A).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(201);
+
+        Api.as(Api.ADMIN_B).get("/api/v1/tenants/{code}/lineage", merged).then().statusCode(404);
+        Api.as(Api.ADMIN_B).get("/api/v1/tenants/{code}/member-offers", merged).then().statusCode(404);
+        Api.as(Api.ADMIN_B).get("/api/v1/tenants/{code}/lineage", second).then().statusCode(200)
+                .body("successors.code", contains(merged));
+        Fixtures.addMember(merged, Api.VIEWER, "VIEWER");
+        Api.as(Api.VIEWER).get("/api/v1/tenants/{code}/member-offers", merged).then().statusCode(403);
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/lineage", "NO-SUCH").then().statusCode(404)
+                .contentType("application/problem+json");
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/member-offers", "NO-SUCH").then().statusCode(404);
     }
 
     @Test

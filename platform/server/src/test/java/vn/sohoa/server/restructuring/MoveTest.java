@@ -64,10 +64,19 @@ class MoveTest {
 
     @Test
     void a_dry_run_shows_what_moves_and_moves_nothing() {
+        Fixtures.addMember(school, Api.VIEWER, "VIEWER");
+        Fixtures.addUnit(commune, "AP1");
+        Fixtures.logSupport(commune, "AP1", "VNEID");
+        Fixtures.logSupport(commune, "AP1", "CASHLESS");
         Api.as(Api.ADMIN_A).body(Map.of("newParentCode", newDistrict, "effectiveDate", "2025-07-01"))
                 .queryParam("dryRun", true).post("/api/v1/tenants/{code}/move", commune)
-                .then().statusCode(200).body("moved", hasItem(school));
+                .then().statusCode(200).body("moved", hasItem(school))
+                .body("membersAffected", equalTo(1)).body("supportRecords", equalTo(2));
+        Api.as(Api.ADMIN_A).body(Map.of("newParentCode", newDistrict, "effectiveDate", "2025-07-01"))
+                .queryParam("dryRun", "maybe").post("/api/v1/tenants/{code}/move", commune)
+                .then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", commune).then().body("parentCode", equalTo(oldDistrict));
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/lineage", commune).then().body("moves.size()", equalTo(0));
     }
 
     @Test

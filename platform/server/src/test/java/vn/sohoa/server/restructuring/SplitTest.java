@@ -58,8 +58,12 @@ class SplitTest {
 
     @Test
     void a_dry_run_writes_nothing() {
+        Fixtures.logSupport(source, "AP3", "VNEID");
         Api.as(Api.ADMIN_A).body(split(List.of("AP1", "AP2"), List.of("AP3"))).queryParam("dryRun", true)
-                .post("/api/v1/tenant-splits").then().statusCode(200).body("ended", contains(source));
+                .post("/api/v1/tenant-splits").then().statusCode(200).body("ended", contains(source))
+                .body("membersAffected", equalTo(1)).body("supportRecords", equalTo(1));
+        Api.as(Api.ADMIN_A).body(split(List.of("AP1", "AP2"), List.of("AP3"))).queryParam("dryRun", "1")
+                .post("/api/v1/tenant-splits").then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", north).then().statusCode(404);
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", source).then().body("status", equalTo("ACTIVE"));
     }

@@ -2,6 +2,8 @@ package vn.sohoa.server.support;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,5 +47,13 @@ public final class Fixtures {
     /** The body of a unit request. */
     public static Map<String, Object> unit(String code, String name) {
         return Map.of("code", code, "name", name, "type", "HAMLET", "households", 420, "population", 1630);
+    }
+
+    /** Logs, as a province admin, one person helped in {@code unitCode} with {@code categoryCode} a day ago. */
+    public static void logSupport(String tenantCode, String unitCode, String categoryCode) {
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).minusDays(1)
+                                .withNano(0).toString(), "unitCode", unitCode, "categoryCode", categoryCode,
+                        "channel", "OFFICE", "peopleCount", 1, "outcome", "DONE"))
+                .post("/api/v1/tenants/{code}/support-logs", tenantCode).then().statusCode(201);
     }
 }

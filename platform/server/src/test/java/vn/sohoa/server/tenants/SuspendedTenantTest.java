@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
+import vn.sohoa.server.support.CsvImport;
 import vn.sohoa.server.support.Fixtures;
 
 /** A suspended or archived tenant keeps its data for reading and refuses every write; reactivated, it accepts them again. */
@@ -76,6 +77,37 @@ class SuspendedTenantTest {
         assertReadsWork();
         Api.as(Api.VIEWER).get(TENANT + "/members", tenant).then().body("items.role", not(hasItem("TEAM_LEADER")))
                 .body("total", equalTo(2));
+    }
+
+    @Test
+    void an_import_adds_nothing_under_a_suspended_or_archived_parent() {
+        Api.as(Api.ADMIN_A).body(Map.of("reason", "Chờ sáp nhập")).post(TENANT + "/suspend", tenant)
+                .then().statusCode(200);
+        String school = tenant + ".S1";
+        String csv = CsvImport.HEADER + school + ",Trường Tiểu học Một,SCHOOL," + tenant + "\n";
+        CsvImport.as(Api.ADMIN_A, csv).queryParam("dryRun", true).post(CsvImport.PATH).then().statusCode(200)
+                .body("valid", equalTo(false)).body("problems[0].line", equalTo(2))
+                .body("problems[0].field", equalTo("parentCode"))
+                .body("problems[0].message", containsString(tenant + " is suspended"));
+        CsvImport.as(Api.PROVINCE_ADMIN, csv).post(CsvImport.PATH).then().statusCode(422);
+        Api.as(Api.PROVINCE_ADMIN).get(TENANT, school).then().statusCode(404);
+
+        Api.as(Api.ADMIN_A).post(TENANT + "/archive", tenant).then().statusCode(200);
+        CsvImport.as(Api.ADMIN_A, csv).queryParam("dryRun", true).post(CsvImport.PATH).then()
+                .body("problems[0].message", containsString(tenant + " is archived"));
+    }
+
+    @Test
+    void the_audit_trail_of_a_suspended_tenant_stays_readable_to_its_administrators() {
+        Api.as(Api.ADMIN_A).body(Map.of("reason", "Chờ sáp nhập")).post(TENANT + "/suspend", tenant)
+                .then().statusCode(200);
+        for (String admin : List.of(Api.ADMIN_A, Api.ADMIN_B)) {
+            Api.as(admin).queryParam("entityType", "Tenant").get(TENANT + "/audit", tenant).then().statusCode(200)
+                    .body("items[0].changes.status.after", equalTo("SUSPENDED"));
+            Api.as(admin).accept("text/csv").get(TENANT + "/audit/export", tenant).then().statusCode(200)
+                    .body(containsString("SUSPENDED"));
+        }
+        Api.as(Api.VIEWER).get(TENANT + "/audit", tenant).then().statusCode(403);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
 import vn.sohoa.admin.members.service.IdentityDirectory;
 import vn.sohoa.admin.members.service.MembershipService;
 import vn.sohoa.admin.settings.service.TenantSettingsService;
@@ -56,6 +57,9 @@ class TenantAdminUiTest extends BrowserTest {
 
     @Inject
     TenantSettingsService settings;
+
+    @Inject
+    Keycloak keycloak;
 
     @Test
     void the_tree_finds_a_vietnamese_name_typed_without_diacritics() {
@@ -263,6 +267,8 @@ class TenantAdminUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.getByText(commune + " · Xã, phường, thị trấn · Tạm ngừng")).isVisible();
         assertThat(directory.find(commune).orElseThrow().status()).isEqualTo(TenantStatus.SUSPENDED);
         PlaywrightAssertions.assertThat(button("Tạm ngừng")).hasCount(0);
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Nhật ký thay đổi")))
+                .isVisible();
         button("Hoạt động lại").click();
         page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Hoạt động lại").setExact(true)).click();
@@ -288,6 +294,62 @@ class TenantAdminUiTest extends BrowserTest {
         assertThat(saved.contact().phone()).isEqualTo("0293 3870 123");
         assertThat(saved.annualTargets().year()).isEqualTo(2026);
         assertThat(saved.annualTargets().pilotModels()).isEqualTo(4);
+    }
+
+    @Test
+    void a_tenants_own_administrator_reads_its_audit_but_restructures_and_suspends_nothing() {
+        String commune = newCode();
+        tenants.provision(new TenantDraft(commune, "Xã Hỏa Lựu " + commune, TenantKind.COMMUNE, null));
+        var admin = people.findByUsername("an.nguyen").orElseThrow();
+        work.inTenant(commune, () -> memberships.add(admin, Role.TENANT_ADMIN));
+
+        SignedIn.as(page, app, "an.nguyen");
+        openTenant(commune, "Xã Hỏa Lựu " + commune);
+        PlaywrightAssertions.assertThat(button("Thêm đơn vị cấp dưới")).isVisible();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Nhật ký thay đổi")))
+                .isVisible();
+        for (String governing : java.util.List.of("Chuyển cấp trên", "Sáp nhập", "Chia tách", "Tạm ngừng")) {
+            PlaywrightAssertions.assertThat(button(governing)).hasCount(0);
+        }
+    }
+
+    @Test
+    void an_invited_person_signs_in_with_the_temporary_password_shown_once_and_chooses_their_own() {
+        String commune = communeOpenedByTheProvinceAdmin();
+        String username = "moi." + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Thành viên")).click();
+            button("Mời người mới").click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            dialog.getByLabel("Họ và tên").fill("Nguyễn Thị Mới");
+            dialog.getByLabel("Tên đăng nhập").fill(username);
+            dialog.getByLabel("Thư điện tử").fill("không phải thư");
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu")).click();
+            PlaywrightAssertions.assertThat(fieldError("Địa chỉ thư điện tử không hợp lệ")).isVisible();
+            assertThat(people.findByUsername(username)).isEmpty();
+
+            dialog.getByLabel("Thư điện tử").fill(username + "@haugiang.gov.vn");
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu")).click();
+            Locator shown = page.locator("#temporary-password");
+            PlaywrightAssertions.assertThat(shown).hasText(java.util.regex.Pattern.compile("^\\S{4}(-\\S{4}){3}$"));
+            String temporary = shown.textContent();
+            button("Đã ghi lại").click();
+            assertThat(memberUsernames(commune)).contains(username);
+
+            page.context().clearCookies();
+            page.navigate(app.toString());
+            page.locator("#username").fill(username);
+            page.locator("#password").fill(temporary);
+            page.locator("#kc-login").click();
+            page.locator("#password-new").fill("Mat-khau-rieng-2026");
+            page.locator("#password-confirm").fill("Mat-khau-rieng-2026");
+            page.locator("#password-confirm").press("Enter");
+            PlaywrightAssertions.assertThat(page.locator("#tenant-switcher")).isVisible();
+            PlaywrightAssertions.assertThat(page.locator("#tenant-switcher input")).hasValue(
+                    "Xã Hỏa Lựu " + commune + " (" + commune + ")");
+        } finally {
+            people.findByUsername(username).ifPresent(person -> keycloak.realm("sohoa").users().delete(person.subject()).close());
+        }
     }
 
     /** A fresh commune, whose page the province administrator has open. */

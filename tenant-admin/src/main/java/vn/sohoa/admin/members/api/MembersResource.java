@@ -14,12 +14,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import vn.sohoa.admin.members.service.IdentityDirectory;
+import vn.sohoa.admin.members.service.Enrolment;
 import vn.sohoa.admin.members.service.MembershipService;
-import vn.sohoa.admin.members.service.Person;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
@@ -46,7 +46,7 @@ public class MembersResource {
     MembershipService memberships;
 
     @Inject
-    IdentityDirectory people;
+    Enrolment enrolment;
 
     @PathParam("code")
     String tenantCode;
@@ -57,14 +57,16 @@ public class MembersResource {
         return memberships.list(page).map(MemberResponse::of);
     }
 
-    /** Links a known person, or invites a new one when the body also gives their email and full name. */
+    /**
+     * Links a known person, or invites a new one when the body also gives their email and full name. An
+     * invitation answers with the new account's temporary password, once and never cached.
+     */
     @POST
     public Response add(@Valid @NotNull MemberRequest body) {
         gate.enter(Caller.of(identity), tenantCode, Access.ADMINISTER);
-        Person person = people.findByUsername(body.name()).orElseGet(() -> people.invite(body.invitation()));
-        MemberResponse added = MemberResponse.of(memberships.add(person, body.role()));
+        MemberResponse added = MemberResponse.of(enrolment.enrol(body.name(), body::invitation, body.role()));
         return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/members/" + added.username()))
-                .entity(added).build();
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").entity(added).build();
     }
 
     @PUT

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.UsersResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.jboss.logging.Logger;
 import vn.sohoa.platform.problem.Problem;
@@ -49,14 +50,14 @@ public class IdentityDirectory {
     }
 
     /**
-     * Creates an enabled account for a person new to Sohoa, with their email and name. They have no
-     * password yet: Keycloak makes them set one ({@value #UPDATE_PASSWORD}) once an administrator has
-     * given them a temporary one.
+     * Creates an enabled account for a person new to Sohoa, with their email and name and a temporary
+     * password, which Keycloak makes them replace ({@value #UPDATE_PASSWORD}) at their first login. An
+     * account whose password cannot be set is removed again, so a failed invitation leaves nothing behind.
      *
      * @throws ProblemException 409 when the username or email already belongs to an account, 422 when
      *                          Keycloak refuses the account for another reason
      */
-    public Person invite(Invitation invitation) {
+    public Invited invite(Invitation invitation) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(invitation.username());
         user.setEmail(invitation.email());
@@ -76,10 +77,38 @@ public class IdentityDirectory {
                 throw new ProblemException(ProblemType.UNPROCESSABLE,
                         "The identity provider refused the new account " + invitation.username() + ".");
             }
-            return new Person(CreatedResponseUtil.getCreatedId(response),
-                    invitation.username().toLowerCase(Locale.ROOT));
+            String id = CreatedResponseUtil.getCreatedId(response);
+            return new Invited(new Person(id, invitation.username().toLowerCase(Locale.ROOT)), firstPassword(id));
         } catch (ProcessingException | WebApplicationException e) {
             throw unavailable();
+        }
+    }
+
+    /** Removes an account just created by {@link #invite} whose membership could not be recorded. */
+    public void withdraw(Person invited) {
+        try {
+            users().delete(invited.subject()).close();
+        } catch (ProcessingException | WebApplicationException e) {
+            LOG.errorf("The account %s was created but its membership failed, and removing it failed too: %s",
+                    invited.username(), e.getMessage());
+        }
+    }
+
+    /** Sets a temporary password on the new account, or removes the account when Keycloak refuses it. */
+    private String firstPassword(String id) {
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(TemporaryPassword.generate());
+        password.setTemporary(true);
+        try {
+            users().get(id).resetPassword(password);
+            return password.getValue();
+        } catch (WebApplicationException refused) {
+            LOG.warnf("Keycloak refused the first password of account %s (%d); the account is removed again", id,
+                    refused.getResponse().getStatus());
+            users().delete(id).close();
+            throw new ProblemException(ProblemType.UNPROCESSABLE,
+                    "The identity provider refused a first password for the new account; nobody was invited.");
         }
     }
 

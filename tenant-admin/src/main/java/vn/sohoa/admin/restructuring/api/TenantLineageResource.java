@@ -5,13 +5,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import vn.sohoa.admin.restructuring.service.Impact;
@@ -20,6 +20,7 @@ import vn.sohoa.admin.restructuring.service.LineageService;
 import vn.sohoa.admin.restructuring.service.MemberOffer;
 import vn.sohoa.admin.restructuring.service.MemberOffers;
 import vn.sohoa.admin.restructuring.service.MoveService;
+import vn.sohoa.platform.http.DryRun;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.service.TenantGate;
@@ -59,8 +60,8 @@ public class TenantLineageResource {
     /** Moves the tenant under another parent; {@code ?dryRun=true} previews the impact and writes nothing. */
     @POST
     @Path("move")
-    public Impact move(@Valid @NotNull MoveRequest body, @QueryParam("dryRun") boolean dryRun) {
-        return moves.move(Caller.of(identity), code, body.newParentCode(), body.effectiveDate(), dryRun);
+    public Impact move(@Valid @NotNull MoveRequest body, @Valid @BeanParam DryRun dryRun) {
+        return moves.move(Caller.of(identity), code, body.newParentCode(), body.effectiveDate(), dryRun.requested());
     }
 
     @GET

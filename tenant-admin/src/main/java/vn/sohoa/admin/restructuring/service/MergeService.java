@@ -12,9 +12,12 @@ import java.util.List;
 import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Caller;
+import vn.sohoa.platform.tenancy.domain.MembershipsChanged;
 import vn.sohoa.platform.tenancy.domain.Tenant;
 import vn.sohoa.platform.tenancy.domain.TenantChanged;
+import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.tenancy.domain.TenantStatus;
+import vn.sohoa.platform.tenancy.service.TenantGate;
 
 /** Merges tenants into a successor (A + B → C, or A → B). */
 @ApplicationScoped
@@ -39,7 +42,13 @@ public class MergeService {
     LineageRecords lineage;
 
     @Inject
+    ImpactCounts counts;
+
+    @Inject
     Event<TenantChanged> changes;
+
+    @Inject
+    Event<MembershipsChanged> membershipChanges;
 
     /**
      * Merges {@code sourceCodes} into the target as of {@code effectiveDate}, all or nothing: the
@@ -59,18 +68,22 @@ public class MergeService {
         }
         List<Tenant> sources = sourceCodes.stream().map(code -> rules.restructurable(caller, code)).toList();
         if (target.existingCode() != null) {
-            rules.restructurable(caller, target.existingCode());
+            Tenant existing = rules.restructurable(caller, target.existingCode());
+            if (existing.status() != TenantStatus.ACTIVE) {
+                throw TenantGate.notActive(TenantSnapshot.of(existing));
+            }
         } else {
             rules.requireAdministers(caller, target.newTenant().parentCode());
             if (em.find(Tenant.class, target.code()) != null) {
                 throw ProblemException.conflict("Tenant code " + target.code() + " is already taken.");
             }
         }
+        refuseTargetBelowASource(target, sourceCodes);
         List<String> children = liveChildren(sourceCodes);
         int units = sources.stream().mapToInt(source -> subUnits.of(source.code()).size()).sum();
-        int people = offers.between(sourceCodes, target.code()).size();
         Impact impact = new Impact(target.existingCode() == null ? List.of(target.code()) : List.of(),
-                sourceCodes, children, units, people);
+                sourceCodes, children, units, counts.members(sourceCodes),
+                offers.between(sourceCodes, target.code()).size(), counts.supportRecords(sourceCodes));
         if (dryRun) {
             return impact;
         }
@@ -85,7 +98,29 @@ public class MergeService {
         }
         em.flush();
         subtreeOf(target.code()).forEach(moved -> changes.fire(new TenantChanged(moved)));
+        // Memberships hold the path of their tenant, which has just changed for the children moved in.
+        membershipChanges.fire(MembershipsChanged.everyone());
         return impact;
+    }
+
+    /**
+     * A successor (or the parent of a new one) inside a source's subtree would end up below a tenant that
+     * ends, or below itself once the source's children move under it.
+     */
+    private void refuseTargetBelowASource(MergeTarget target, List<String> sourceCodes) {
+        String placed = target.existingCode() != null ? target.existingCode() : target.newTenant().parentCode();
+        if (placed == null) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> above = em.createNativeQuery("""
+                        select s.code from tenant s join tenant t on t.code = :placed
+                        where t.path <@ s.path and s.code in (:sources) order by s.code""")
+                .setParameter("placed", placed).setParameter("sources", sourceCodes).getResultList();
+        if (!above.isEmpty()) {
+            throw ProblemException.invalid("target", "lies below " + String.join(", ", above)
+                    + ", which this merge ends; choose a successor outside the tenants being merged");
+        }
     }
 
     /** The tenant and everything below it: their cached paths are stale after children moved in. */

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.domain.Tenant;
 import vn.sohoa.platform.tenancy.domain.MembershipsChanged;
+import vn.sohoa.platform.tenancy.domain.Tenant;
 import vn.sohoa.platform.tenancy.domain.TenantChanged;
 
 /** Hangs a tenant, with everything below it, under another parent. */
@@ -22,6 +22,9 @@ public class MoveService {
 
     @Inject
     RestructuringRules rules;
+
+    @Inject
+    ImpactCounts counts;
 
     @Inject
     Event<TenantChanged> changes;
@@ -50,7 +53,8 @@ public class MoveService {
         if (subtree.contains(newParentCode)) {
             throw ProblemException.invalid("newParentCode", "lies below " + code + "; a tenant cannot move below itself");
         }
-        Impact impact = new Impact(List.of(), List.of(), subtree, 0, 0);
+        Impact impact = new Impact(List.of(), List.of(), subtree, 0, counts.members(subtree), 0,
+                counts.supportRecords(subtree));
         if (dryRun) {
             return impact;
         }

@@ -38,6 +38,9 @@ public class SplitService {
     @Inject
     LineageRecords lineage;
 
+    @Inject
+    ImpactCounts counts;
+
     /**
      * Splits the source as of {@code effectiveDate}, all or nothing: every sub-unit of the source goes
      * to exactly one part (a copy; the original stays with the source's history), the parts are new
@@ -60,8 +63,9 @@ public class SplitService {
             throw ProblemException.conflict(sourceCode + " still has " + children
                     + " child tenants; move them to their new parents before splitting it.");
         }
-        Impact impact = new Impact(parts.stream().map(SplitPart::code).toList(), List.of(sourceCode), List.of(),
-                units.size(), 0);
+        List<String> ended = List.of(sourceCode);
+        Impact impact = new Impact(parts.stream().map(SplitPart::code).toList(), ended, List.of(), units.size(),
+                counts.members(ended), 0, counts.supportRecords(ended));
         if (dryRun) {
             return impact;
         }

@@ -3,13 +3,12 @@ package vn.sohoa.admin.tenants.api;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import vn.sohoa.admin.tenants.service.TenantImport;
 import vn.sohoa.admin.tenants.service.TenantImportService;
 import vn.sohoa.platform.files.TableFormat;
+import vn.sohoa.platform.http.DryRun;
 import vn.sohoa.platform.tenancy.domain.Caller;
 
 /**
@@ -44,13 +44,10 @@ public class TenantImportResource {
     @Consumes(TEXT_CSV)
     @Produces(MediaType.APPLICATION_JSON)
     public Response importCsv(
-            // A string, because JAX-RS reads any word but "true" as false: "?dryRun=yes" would import.
-            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
-            String dryRun,
-            @Context HttpHeaders headers, byte[] file) {
+            @Valid @BeanParam DryRun dryRun, @Context HttpHeaders headers, byte[] file) {
         Caller caller = Caller.of(identity);
         TableFormat.ofUpload(headers.getMediaType()); // refuses CSV in a character set other than UTF-8
-        boolean preview = Boolean.parseBoolean(dryRun);
+        boolean preview = dryRun.requested();
         TenantImport result = imports.importCsv(caller, file == null ? new byte[0] : file, preview);
         if (preview) {
             return Response.ok(ImportPreview.of(result)).build();

@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.sohoa.platform.problem.Problem.FieldError;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+import vn.sohoa.platform.tenancy.domain.TenantStatus;
 
 /**
  * What an import file would do: every problem of every line, and the rows to create grouped in levels,
@@ -83,9 +85,13 @@ final class ImportPlan {
         } else if (parent.equals(row.code())) {
             add(problem(row, "parentCode", "cannot be the row's own code"));
         } else if (existing.containsKey(parent) && access.sees(existing.get(parent))) {
-            if (!access.administers(existing.get(parent))) {
+            TenantSnapshot known = existing.get(parent);
+            if (!access.administers(known)) {
                 add(problem(row, "parentCode", "not allowed under parent " + parent
                         + ": only its tenant administrators may add tenants there"));
+            } else if (known.status() != TenantStatus.ACTIVE) {
+                add(problem(row, "parentCode", "parent " + parent + " is "
+                        + known.status().name().toLowerCase(Locale.ROOT) + ": no tenants can be added under it"));
             }
         } else if (!inFile.containsKey(parent) || existing.containsKey(parent)) {
             add(problem(row, "parentCode", "unknown parent " + parent + ": no tenant you can see and no row of this file has that code"));

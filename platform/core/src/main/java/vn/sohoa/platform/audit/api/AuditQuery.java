@@ -19,7 +19,6 @@ import vn.sohoa.platform.audit.service.AuditFilter;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.problem.Problem;
 import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.problem.ProblemType;
 
 /**
  * The filter query parameters of the audit endpoints. {@code from} and {@code to} take a date
@@ -59,9 +58,7 @@ public class AuditQuery {
             errors.add(new Problem.FieldError("to", "must not be before from"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.stream()
-                    .map(error -> error.field() + " " + error.message()).reduce((a, b) -> a + "; " + b).orElseThrow(),
-                    errors);
+            throw ProblemException.invalid(errors);
         }
         return new AuditFilter(start, until, blankToNull(actor), blankToNull(entityType),
                 action == null ? null : AuditAction.valueOf(action.toUpperCase(Locale.ROOT)));

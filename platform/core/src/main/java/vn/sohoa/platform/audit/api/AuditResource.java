@@ -24,7 +24,8 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
 
 /**
  * A tenant's audit trail. Only its administrators (and those of its ancestors) read it: it shows
- * who did what, which ordinary members need not see.
+ * who did what, which ordinary members need not see. It stays readable after the tenant is suspended,
+ * archived or merged.
  */
 @Path("/api/v1/tenants/{code}/audit")
 @Authenticated
@@ -47,7 +48,7 @@ public class AuditResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Page<AuditEntryResponse> list(@Valid @BeanParam PageRequest page, @Valid @BeanParam AuditQuery query) {
-        gate.enter(Caller.of(identity), tenantCode, Access.ADMINISTER);
+        gate.enter(Caller.of(identity), tenantCode, Access.INSPECT);
         return audit.list(query.filter(), page).map(AuditEntryResponse::of);
     }
 
@@ -56,7 +57,7 @@ public class AuditResource {
     @Path("export")
     @Produces(CSV)
     public Response export(@Valid @BeanParam AuditQuery query) {
-        gate.enter(Caller.of(identity), tenantCode, Access.ADMINISTER);
+        gate.enter(Caller.of(identity), tenantCode, Access.INSPECT);
         AuditFilter filter = query.filter();
         StreamingOutput csv = stream -> {
             try (AuditCsv out = new AuditCsv(stream)) {

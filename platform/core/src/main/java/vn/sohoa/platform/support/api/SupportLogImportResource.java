@@ -3,20 +3,20 @@ package vn.sohoa.platform.support.api;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import vn.sohoa.platform.files.TableFormat;
+import vn.sohoa.platform.http.DryRun;
 import vn.sohoa.platform.problem.Problem.FieldError;
 import vn.sohoa.platform.support.service.SupportImport;
 import vn.sohoa.platform.support.service.SupportLogImport;
@@ -54,14 +54,11 @@ public class SupportLogImportResource {
     @Consumes({"text/csv", TableFormat.XLSX_MEDIA_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importFile(
-            // A string, because JAX-RS reads any word but "true" as false: "?dryRun=yes" would import.
-            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
-            String dryRun,
-            @Context HttpHeaders headers, byte[] file) {
+            @Valid @BeanParam DryRun dryRun, @Context HttpHeaders headers, byte[] file) {
         TableFormat format = TableFormat.ofUpload(headers.getMediaType());
         Caller caller = Caller.of(identity);
         gate.enter(caller, tenantCode, Access.LOG_SUPPORT);
-        boolean preview = Boolean.parseBoolean(dryRun);
+        boolean preview = dryRun.requested();
         SupportImport result = imports.importFile(format, file == null ? new byte[0] : file, preview, caller);
         if (preview) {
             return Response.ok(new Preview(result.problemCount() == 0, result.rows(), result.toCreate(),

@@ -7,6 +7,12 @@ public enum Access {
     /** Configure the tenant: TENANT_ADMIN of it or of an ancestor, or province-admin. Only an ACTIVE tenant allows it. */
     ADMINISTER(true),
     /**
+     * Read what only administrators see, such as the audit trail: TENANT_ADMIN of the tenant or of an
+     * ancestor, or province-admin. Allowed whatever the tenant's status, so the history of a suspended,
+     * archived or merged tenant stays open to those who answer for it.
+     */
+    INSPECT(false),
+    /**
      * Change the tenant's registry entry and life-cycle from above: TENANT_ADMIN of an ancestor (never of
      * the tenant itself, so a unit cannot suspend or archive itself), or province-admin. Allowed whatever
      * the tenant's status, because it is what changes the status.

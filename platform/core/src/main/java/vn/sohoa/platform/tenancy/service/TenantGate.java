@@ -106,7 +106,7 @@ public class TenantGate {
     private static boolean allowed(List<MembershipGrant> mine, TenantSnapshot tenant, Access access) {
         return switch (access) {
             case READ -> mine.stream().anyMatch(grant -> grant.covers(tenant));
-            case ADMINISTER -> mine.stream().anyMatch(grant -> isAdmin(grant) && grant.covers(tenant));
+            case ADMINISTER, INSPECT -> mine.stream().anyMatch(grant -> isAdmin(grant) && grant.covers(tenant));
             case GOVERN -> mine.stream().anyMatch(grant -> isAdmin(grant) && grant.coversFromAbove(tenant));
             case LOG_SUPPORT -> mine.stream().anyMatch(grant -> isAdmin(grant) && grant.covers(tenant)
                     || inTenantAs(grant, tenant, Role.TEAM_LEADER, Role.TEAM_MEMBER));

@@ -133,6 +133,10 @@ class MergeTest {
                 .body("find { it.username == '" + Api.ADMIN_B + "' }.role", equalTo("TENANT_ADMIN"));
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/members", merged).then().body("total", equalTo(0));
         Api.as(Api.ADMIN_B).get("/api/v1/tenants/{code}/units", merged).then().statusCode(404);
+
+        Api.as(Api.ADMIN_A).post("/api/v1/tenants/{code}/suspend", merged).then().statusCode(200);
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/member-offers", merged).then().statusCode(200)
+                .body("size()", equalTo(3));
     }
 
     @Test

@@ -2,7 +2,6 @@ package vn.sohoa.ui.members;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import vn.sohoa.admin.members.service.Enrolment;
 import vn.sohoa.admin.members.service.Invitation;
 import vn.sohoa.platform.problem.ProblemException;
@@ -38,12 +37,13 @@ public class MemberAdmission {
     }
 
     /**
-     * Adds the person to the chosen tenant with {@code role}, creating their account when they have none.
+     * Creates an account for a person new to Sohoa and adds them to the chosen tenant with {@code role}.
      *
-     * @return the new account's temporary password, to be shown once; empty when the person had an account
+     * @return the new account's temporary password, to be shown once
+     * @throws ProblemException 409 when the username already has an account
      */
-    Optional<String> invite(Invitation invitation, Role role) {
+    String invite(Invitation invitation, Role role) {
         tenant.enter(Access.ADMINISTER);
-        return enrolment.enrol(invitation.username(), () -> invitation, role).temporaryPassword();
+        return enrolment.enrolNew(invitation, role).temporaryPassword().orElseThrow();
     }
 }

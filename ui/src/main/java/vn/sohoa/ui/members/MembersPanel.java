@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import vn.sohoa.admin.members.service.Invitation;
 import vn.sohoa.admin.members.service.MembershipService;
 import vn.sohoa.platform.paging.PageRequest;
@@ -113,14 +112,14 @@ public class MembersPanel extends VerticalLayout {
         confirm.open();
     }
 
-    /** Invites a person new to Sohoa; their temporary password is shown once when it was made. */
+    /** Invites a person new to Sohoa; their temporary password is shown once. */
     private FormDialog<InvitationFields> invitationDialog() {
         InvitationForm form = new InvitationForm();
         return new FormDialog<>(getTranslation("invite.title"), form, form::fields, fields -> {
             Invitation invitation = fields.invitation();
-            Optional<String> password = admission.invite(invitation, fields.role());
+            String password = admission.invite(invitation, fields.role());
             changed("members.added", invitation.username());
-            password.ifPresent(temporary -> new TemporaryPasswordDialog(invitation.username(), temporary).open());
+            new TemporaryPasswordDialog(invitation.username(), password).open();
         });
     }
 

@@ -35,7 +35,7 @@ public class LineagePanel extends VerticalLayout {
             add(new H4(getTranslation("lineage.predecessors")), links(lineage.predecessors()),
                     new H4(getTranslation("lineage.successors")), links(lineage.successors()),
                     new H4(getTranslation("lineage.moves")), moves(lineage.moves()));
-            if (current.administered()) {
+            if (current.allows(Access.INSPECT)) {
                 add(new H4(getTranslation("offers.title")), offers);
                 offers.load();
             }

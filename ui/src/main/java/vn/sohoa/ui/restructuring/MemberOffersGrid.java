@@ -17,7 +17,8 @@ import vn.sohoa.ui.tenancy.CurrentTenant;
 
 /**
  * The people of the tenants merged into this one who hold no role here yet. Each is added with one
- * click, with the role they held before; nobody is added without that click.
+ * click, with the role they held before; nobody is added without that click. While the tenant takes no
+ * changes (suspended), its administrators still see the list, without the buttons.
  */
 @Dependent
 class MemberOffersGrid extends Grid<MemberOffer> {
@@ -34,23 +35,30 @@ class MemberOffersGrid extends Grid<MemberOffer> {
         setEmptyStateText(getTranslation("offers.empty"));
         addColumn(MemberOffer::username).setHeader(getTranslation("member.username")).setAutoWidth(true);
         addColumn(MemberOffer::fromTenantCode).setHeader(getTranslation("offers.from")).setAutoWidth(true);
-        addComponentColumn(offer -> {
-            Role role = Role.valueOf(offer.role());
-            Button add = new Button(getTranslation("offers.add", getTranslation("role." + role)),
-                    VaadinIcon.PLUS.create(), click -> {
-                        admission.admit(offer.username(), role);
-                        Notification.show(getTranslation("members.added", offer.username()))
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                        load();
-                    });
-            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return add;
-        }).setAutoWidth(true);
+        if (current.administered()) {
+            addComponentColumn(offer -> addButton(offer, admission)).setAutoWidth(true);
+        } else {
+            addColumn(offer -> getTranslation("role." + offer.role())).setHeader(getTranslation("member.role"))
+                    .setAutoWidth(true);
+        }
+    }
+
+    private Button addButton(MemberOffer offer, MemberAdmission admission) {
+        Role role = Role.valueOf(offer.role());
+        Button add = new Button(getTranslation("offers.add", getTranslation("role." + role)), VaadinIcon.PLUS.create(),
+                click -> {
+                    admission.admit(offer.username(), role);
+                    Notification.show(getTranslation("members.added", offer.username()))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    load();
+                });
+        add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return add;
     }
 
     /** Reads the offers again, for instance after one was taken up. */
     void load() {
-        String code = current.enter(Access.ADMINISTER).code();
+        String code = current.enter(Access.INSPECT).code();
         setItems(offers.forSuccessor(code));
     }
 }

@@ -63,12 +63,14 @@ class MergeTest {
 
     @Test
     void a_dry_run_previews_the_impact_and_writes_nothing() {
+        String schoolDivision = Fixtures.newTenant(school);
+        Fixtures.addMember(schoolDivision, Api.MEMBER, "VIEWER");
         Api.as(Api.ADMIN_A).body(mergeBody()).queryParam("dryRun", true).post("/api/v1/tenant-merges")
                 .then().statusCode(200)
                 .body("created", contains(merged)).body("ended", contains(first, second))
+                .body("moved", contains(school, schoolDivision))
                 .body("subUnitsCopied", equalTo(3)).body("membersToOffer", equalTo(3))
-                .body("membersAffected", equalTo(3)).body("supportRecords", equalTo(3))
-                .body("moved.size()", equalTo(1));
+                .body("membersAffected", equalTo(4)).body("supportRecords", equalTo(3));
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", merged).then().statusCode(404);
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}", first).then().body("status", equalTo("ACTIVE"));
     }

@@ -10,6 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Tokens {
 
     public static final String PASSWORD = "demo";
+
+    /**
+     * What an invitation's temporary password looks like: four groups of an upper-case letter, a lower-case
+     * letter, a digit and a lower-case letter, without look-alikes (0/O, 1/l/I).
+     */
+    public static final String TEMPORARY_PASSWORD = "G(-G){3}".replace("G", "[A-HJKMNP-Z][a-hjkmnp-z][2-9][a-hjkmnp-z]");
     private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/sohoa/protocol/openid-connect/token";
     private static final Map<String, Token> CACHE = new ConcurrentHashMap<>();
 

@@ -77,36 +77,41 @@ public class IdentityDirectory {
                 throw new ProblemException(ProblemType.UNPROCESSABLE,
                         "The identity provider refused the new account " + invitation.username() + ".");
             }
-            String id = CreatedResponseUtil.getCreatedId(response);
-            return new Invited(new Person(id, invitation.username().toLowerCase(Locale.ROOT)), firstPassword(id));
+            Person person = new Person(CreatedResponseUtil.getCreatedId(response),
+                    invitation.username().toLowerCase(Locale.ROOT));
+            return new Invited(person, firstPassword(person));
         } catch (ProcessingException | WebApplicationException e) {
             throw unavailable();
         }
     }
 
-    /** Removes an account just created by {@link #invite} whose membership could not be recorded. */
+    /**
+     * Removes an account just created by {@link #invite} that cannot be used: its first password or its
+     * membership could not be recorded. A person left with an account but no way in could never be invited
+     * again, because the next try would find the account and only link it.
+     */
     public void withdraw(Person invited) {
         try {
             users().delete(invited.subject()).close();
         } catch (ProcessingException | WebApplicationException e) {
-            LOG.errorf("The account %s was created but its membership failed, and removing it failed too: %s",
+            LOG.errorf("The unusable new account %s could not be removed; remove it in the Keycloak console: %s",
                     invited.username(), e.getMessage());
         }
     }
 
-    /** Sets a temporary password on the new account, or removes the account when Keycloak refuses it. */
-    private String firstPassword(String id) {
+    /** Sets a temporary password on the new account; an account left without one is removed again. */
+    private String firstPassword(Person invited) {
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(TemporaryPassword.generate());
         password.setTemporary(true);
         try {
-            users().get(id).resetPassword(password);
+            users().get(invited.subject()).resetPassword(password);
             return password.getValue();
-        } catch (WebApplicationException refused) {
-            LOG.warnf("Keycloak refused the first password of account %s (%d); the account is removed again", id,
-                    refused.getResponse().getStatus());
-            users().delete(id).close();
+        } catch (RuntimeException notSet) {
+            LOG.warnf("No first password could be set for the new account %s (%s); the account is removed again",
+                    invited.username(), notSet.getMessage());
+            withdraw(invited);
             throw new ProblemException(ProblemType.UNPROCESSABLE,
                     "The identity provider refused a first password for the new account; nobody was invited.");
         }

@@ -80,10 +80,13 @@ public class MergeService {
         }
         refuseTargetBelowASource(target, sourceCodes);
         List<String> children = liveChildren(sourceCodes);
+        List<String> moved = subtreesOf(children);
+        List<String> touched = new ArrayList<>(sourceCodes);
+        touched.addAll(moved);
         int units = sources.stream().mapToInt(source -> subUnits.of(source.code()).size()).sum();
         Impact impact = new Impact(target.existingCode() == null ? List.of(target.code()) : List.of(),
-                sourceCodes, children, units, counts.members(sourceCodes),
-                offers.between(sourceCodes, target.code()).size(), counts.supportRecords(sourceCodes));
+                sourceCodes, moved, units, counts.members(touched),
+                offers.between(sourceCodes, target.code()).size(), counts.supportRecords(touched));
         if (dryRun) {
             return impact;
         }
@@ -97,9 +100,11 @@ public class MergeService {
             lineage.end(source, effectiveDate, TenantStatus.MERGED, "Merged into " + target.code());
         }
         em.flush();
-        subtreeOf(target.code()).forEach(moved -> changes.fire(new TenantChanged(moved)));
-        // Memberships hold the path of their tenant, which has just changed for the children moved in.
-        membershipChanges.fire(MembershipsChanged.everyone());
+        if (!children.isEmpty()) {
+            moved.forEach(code -> changes.fire(new TenantChanged(code)));
+            // Memberships hold the path of their tenant, which has just changed for the subtrees moved in.
+            membershipChanges.fire(MembershipsChanged.everyone());
+        }
         return impact;
     }
 
@@ -123,11 +128,16 @@ public class MergeService {
         }
     }
 
-    /** The tenant and everything below it: their cached paths are stale after children moved in. */
+    /** These tenants and everything below them, parents first. */
     @SuppressWarnings("unchecked")
-    private List<String> subtreeOf(String code) {
-        return em.createNativeQuery("select t.code from tenant t join tenant r on r.code = :code where t.path <@ r.path")
-                .setParameter("code", code).getResultList();
+    private List<String> subtreesOf(List<String> roots) {
+        if (roots.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("""
+                        select t.code from tenant t join tenant r on r.code in (:roots) and t.path <@ r.path
+                        order by t.path""")
+                .setParameter("roots", roots).getResultList();
     }
 
     private List<String> liveChildren(List<String> parents) {

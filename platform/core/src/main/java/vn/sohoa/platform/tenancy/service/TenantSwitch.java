@@ -12,9 +12,9 @@ import java.util.function.Supplier;
  * {@code work}, then back. Row-level security still applies to every statement; only native SQL
  * sees the switch (a Hibernate session keeps the tenant it was opened with).
  *
- * <p>Only restructuring (merge, split) needs this, to copy a tenant's sub-units to its successors
- * in the same all-or-nothing transaction. Requests never switch: they enter one tenant through
- * {@link TenantGate}.
+ * <p>Only restructuring needs this: to copy a tenant's sub-units to its successors in the same
+ * all-or-nothing transaction, and to count what a move, merge or split touches in each tenant. Requests
+ * never switch otherwise: they enter one tenant through {@link TenantGate}.
  */
 @ApplicationScoped
 public class TenantSwitch {

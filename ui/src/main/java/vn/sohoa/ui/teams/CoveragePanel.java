@@ -65,7 +65,7 @@ public class CoveragePanel extends VerticalLayout {
         this.categories = categories;
         setPadding(false);
         LocalDate today = VietnamCalendar.today();
-        from.setValue(VietnamCalendar.mondayOf(VietnamCalendar.today()).minusWeeks(WEEKS_SHOWN - 1));
+        from.setValue(VietnamCalendar.mondayOf(today).minusWeeks(WEEKS_SHOWN - 1));
         to.setValue(today);
         from.addValueChangeListener(change -> count());
         to.addValueChangeListener(change -> count());

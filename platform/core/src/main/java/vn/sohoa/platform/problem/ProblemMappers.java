@@ -36,8 +36,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(FieldPaths.of(v.getPropertyPath()), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
-        return new Problem(ProblemType.VALIDATION, detail, errors).toResponse();
+        return ProblemException.invalid(errors).problem().toResponse();
     }
 
     /** Also names MismatchedInputException, which Quarkus would otherwise answer with a body of its own. */

@@ -80,13 +80,14 @@ public class MergeService {
         }
         refuseTargetBelowASource(target, sourceCodes);
         List<String> children = liveChildren(sourceCodes);
-        List<String> moved = subtreesOf(children);
-        List<String> touched = new ArrayList<>(sourceCodes);
-        touched.addAll(moved);
+        List<String> moved = counts.subtreesOf(children);
+        List<String> endedOrMoved = new ArrayList<>(sourceCodes);
+        endedOrMoved.addAll(moved);
+        ImpactCounts.Touched touched = counts.in(endedOrMoved);
         int units = sources.stream().mapToInt(source -> subUnits.of(source.code()).size()).sum();
         Impact impact = new Impact(target.existingCode() == null ? List.of(target.code()) : List.of(),
-                sourceCodes, moved, units, counts.members(touched),
-                offers.between(sourceCodes, target.code()).size(), counts.supportRecords(touched));
+                sourceCodes, moved, units, touched.members(),
+                offers.between(sourceCodes, target.code()).size(), touched.supportRecords());
         if (dryRun) {
             return impact;
         }
@@ -126,18 +127,6 @@ public class MergeService {
             throw ProblemException.invalid("target", "lies below " + String.join(", ", above)
                     + ", which this merge ends; choose a successor outside the tenants being merged");
         }
-    }
-
-    /** These tenants and everything below them, parents first. */
-    @SuppressWarnings("unchecked")
-    private List<String> subtreesOf(List<String> roots) {
-        if (roots.isEmpty()) {
-            return List.of();
-        }
-        return em.createNativeQuery("""
-                        select t.code from tenant t join tenant r on r.code in (:roots) and t.path <@ r.path
-                        order by t.path""")
-                .setParameter("roots", roots).getResultList();
     }
 
     private List<String> liveChildren(List<String> parents) {

@@ -45,16 +45,12 @@ public class MoveService {
         if (newParentCode.equals(tenant.parentCode())) {
             throw ProblemException.invalid("newParentCode", "is already the parent of " + code);
         }
-        @SuppressWarnings("unchecked")
-        List<String> subtree = em.createNativeQuery("""
-                        select t.code from tenant t join tenant m on m.code = :code
-                        where t.path <@ m.path order by t.path""")
-                .setParameter("code", code).getResultList();
+        List<String> subtree = counts.subtreesOf(List.of(code));
         if (subtree.contains(newParentCode)) {
             throw ProblemException.invalid("newParentCode", "lies below " + code + "; a tenant cannot move below itself");
         }
-        Impact impact = new Impact(List.of(), List.of(), subtree, 0, counts.members(subtree), 0,
-                counts.supportRecords(subtree));
+        ImpactCounts.Touched touched = counts.in(subtree);
+        Impact impact = new Impact(List.of(), List.of(), subtree, 0, touched.members(), 0, touched.supportRecords());
         if (dryRun) {
             return impact;
         }

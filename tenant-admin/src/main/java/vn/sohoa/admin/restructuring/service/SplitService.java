@@ -63,9 +63,9 @@ public class SplitService {
             throw ProblemException.conflict(sourceCode + " still has " + children
                     + " child tenants; move them to their new parents before splitting it.");
         }
-        List<String> ended = List.of(sourceCode);
-        Impact impact = new Impact(parts.stream().map(SplitPart::code).toList(), ended, List.of(), units.size(),
-                counts.members(ended), 0, counts.supportRecords(ended));
+        ImpactCounts.Touched touched = counts.in(List.of(sourceCode));
+        Impact impact = new Impact(parts.stream().map(SplitPart::code).toList(), List.of(sourceCode), List.of(),
+                units.size(), touched.members(), 0, touched.supportRecords());
         if (dryRun) {
             return impact;
         }

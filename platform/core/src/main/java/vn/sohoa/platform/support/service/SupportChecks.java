@@ -7,11 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.problem.Problem.FieldError;
 import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.support.domain.PersonalNumbers;
 import vn.sohoa.platform.support.domain.SupportFacts;
 import vn.sohoa.platform.teams.domain.TeamMember;
@@ -85,8 +83,7 @@ class SupportChecks {
         PersonalNumbers.findIn(facts.note()).ifPresent(why -> errors.add(new FieldError("note", why)));
         SupportFacts withTeam = checkTeam(facts, author, errors);
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.stream()
-                    .map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; ")), errors);
+            throw ProblemException.invalid(errors);
         }
         return withTeam;
     }

@@ -264,13 +264,13 @@ public class SupportLogBench {
                 db = DriverManager.getConnection(url, "sohoa_app", "sohoa_app");
                 enter(db, tenant);
                 db.setAutoCommit(false);
-                claim = db.prepareStatement("insert into support_idempotency (tenant_id, idem_key, request_hash) "
+                claim = db.prepareStatement("insert into idempotency_key (tenant_id, idem_key, request_hash) "
                         + "values (?, ?, ?) on conflict (tenant_id, idem_key) do nothing");
                 insert = db.prepareStatement("""
                         insert into support_log (tenant_id, occurred_at, unit_code, category_code, channel, people_count,
                                                  duration_minutes, outcome, author_subject, author_username)
                         values (?, ?, ?, ?, ?, ?, 15, ?, 'bench', ?) returning id""");
-                link = db.prepareStatement("update support_idempotency set support_log_id = ? "
+                link = db.prepareStatement("update idempotency_key set status = 201, location = ?, body = ? "
                         + "where tenant_id = ? and idem_key = ?");
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -306,9 +306,13 @@ public class SupportLogBench {
                 created.next();
                 id = created.getLong(1);
             }
-            link.setLong(1, id);
-            link.setString(2, tenant);
-            link.setString(3, key);
+            // The application keeps the answer it gave, so a retry gets it again; a body of the same size.
+            link.setString(1, "/api/v1/tenants/" + tenant + "/support-logs/" + id);
+            link.setString(2, "{\"id\":" + id + ",\"unitCode\":\"" + UNIT + "\",\"categoryCode\":\""
+                    + record.category() + "\",\"channel\":\"" + record.channel() + "\",\"peopleCount\":"
+                    + record.people() + ",\"outcome\":\"" + record.outcome() + "\",\"version\":0}");
+            link.setString(3, tenant);
+            link.setString(4, key);
             link.executeUpdate();
             db.commit();
         }

@@ -11,10 +11,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import vn.sohoa.admin.tenants.api.StatusChangeRequest;
 import vn.sohoa.admin.tenants.service.TenantLifecycleService;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.tenancy.domain.TenantStatus;
+import vn.sohoa.ui.form.RequestRules;
 import vn.sohoa.ui.tenancy.CurrentTenant;
 
 /**
@@ -23,8 +25,6 @@ import vn.sohoa.ui.tenancy.CurrentTenant;
  */
 @Dependent
 public class LifecycleActions extends HorizontalLayout {
-
-    private static final int MAX_REASON = 500;
 
     private final CurrentTenant current;
     private final TenantLifecycleService lifecycle;
@@ -56,7 +56,7 @@ public class LifecycleActions extends HorizontalLayout {
 
     private void confirm(TenantSnapshot tenant, TenantStatus next, String key) {
         TextArea reason = new TextArea(getTranslation("lifecycle.reason"));
-        reason.setMaxLength(MAX_REASON);
+        reason.setMaxLength(new RequestRules(StatusChangeRequest.class).maxLength("reason"));
         reason.setWidthFull();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation(key + ".title", tenant.name()));

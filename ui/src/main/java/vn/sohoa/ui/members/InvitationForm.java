@@ -5,34 +5,33 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.validator.EmailValidator;
-import com.vaadin.flow.data.validator.RegexpValidator;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Optional;
+import vn.sohoa.admin.members.api.MemberRequest;
 import vn.sohoa.platform.tenancy.domain.Role;
+import vn.sohoa.ui.form.RequestRules;
 
 /**
- * A person new to Sohoa: username, full name, email and the role they get, with the rules of the members
- * API ({@code MemberRequest}), which the UI bypasses by calling the services.
+ * A person new to Sohoa: username, full name, email and the role they get, checked by the constraints of
+ * the members API's {@link MemberRequest}, which the UI bypasses by calling the services.
  */
 class InvitationForm extends FormLayout {
 
     private final Binder<InvitationFields> binder = new Binder<>(InvitationFields.class);
 
     InvitationForm() {
+        RequestRules rules = new RequestRules(MemberRequest.class);
         TextField username = new TextField(getTranslation("member.username"));
         binder.forField(username).asRequired(getTranslation("form.required"))
-                .withValidator(new RegexpValidator(getTranslation("invite.username.invalid"), "[A-Za-z0-9._@-]{1,255}"))
+                .withValidator(rules.check("username", getTranslation("invite.username.invalid")))
                 .bind("username");
         TextField fullName = new TextField(getTranslation("invite.full-name"));
         binder.forField(fullName).asRequired(getTranslation("form.required"))
-                .withValidator(new StringLengthValidator(getTranslation("invite.full-name.too-long"), 1, 200))
+                .withValidator(rules.check("fullName", getTranslation("invite.full-name.too-long")))
                 .bind("fullName");
         // A plain text field: an EmailField's own check would mark the field without saying why.
         TextField email = new TextField(getTranslation("invite.email"));
         binder.forField(email).asRequired(getTranslation("form.required"))
-                .withValidator(new EmailValidator(getTranslation("invite.email.invalid")))
-                .withValidator(new StringLengthValidator(getTranslation("invite.email.invalid"), 3, 254))
+                .withValidator(rules.check("email", getTranslation("invite.email.invalid")))
                 .bind("email");
         Select<Role> role = new Select<>();
         role.setLabel(getTranslation("member.role"));

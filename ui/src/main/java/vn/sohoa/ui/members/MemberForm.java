@@ -9,17 +9,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import vn.sohoa.admin.members.api.MemberRequest;
 import vn.sohoa.platform.tenancy.domain.Role;
+import vn.sohoa.ui.form.RequestRules;
 
 /** A username and a role, in one row on a desktop and wrapping on a phone. */
 class MemberForm extends FlexLayout {
 
-    private static final int MAX_USERNAME = 255;
-
     MemberForm(SerializableBiConsumer<String, Role> add) {
         TextField username = new TextField(getTranslation("member.username"));
         username.setRequired(true);
-        username.setMaxLength(MAX_USERNAME);
+        username.setMaxLength(new RequestRules(MemberRequest.class).maxLength("username"));
         Select<Role> role = new Select<>();
         role.setLabel(getTranslation("member.role"));
         role.setItems(Role.values());

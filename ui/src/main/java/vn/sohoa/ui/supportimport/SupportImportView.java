@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import vn.sohoa.platform.files.TableFormat;
+import vn.sohoa.platform.support.domain.SupportAccess;
 import vn.sohoa.platform.support.service.SupportImport;
 import vn.sohoa.platform.support.service.SupportLogExport;
 import vn.sohoa.platform.support.service.SupportLogImport;
@@ -53,7 +54,7 @@ public class SupportImportView extends VerticalLayout implements HasDynamicTitle
         }
         String tenant = chosen.get().code();
         ImportRun<SupportImport> run = new ImportRun<>(() -> background.start("support-import", caller -> {
-            gate.enter(caller, tenant, Access.LOG_SUPPORT);
+            gate.enter(caller, tenant, SupportAccess.LOG);
             return imports.importFile(format, file, false, caller);
         }), done -> result.setText(getTranslation("support-import.done", done.created())));
         Upload upload = new Upload();
@@ -63,7 +64,7 @@ public class SupportImportView extends VerticalLayout implements HasDynamicTitle
             format = metadata.fileName().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? TableFormat.XLSX : TableFormat.CSV;
             file = bytes;
             result.setText("");
-            current.enter(Access.LOG_SUPPORT);
+            current.enter(SupportAccess.LOG);
             SupportImport dryRun = imports.importFile(format, bytes, true, current.caller());
             preview.show(dryRun);
             run.setReady(dryRun.problemCount() == 0);

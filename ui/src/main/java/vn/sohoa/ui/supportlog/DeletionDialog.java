@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
+import vn.sohoa.platform.support.api.DeletionRequest;
+import vn.sohoa.ui.form.RequestRules;
 
 /**
  * Asks why a record is deleted before deleting it: the deletion is soft, and the reason stays with the
@@ -14,15 +16,12 @@ import com.vaadin.flow.function.SerializableConsumer;
  */
 class DeletionDialog extends Dialog {
 
-    /** The longest reason the support log keeps. */
-    private static final int MAX_REASON = 500;
-
     DeletionDialog(SerializableConsumer<String> delete) {
         setHeaderTitle(getTranslation("support.delete.title"));
         setWidth("min(30em, 100%)");
         TextArea reason = new TextArea(getTranslation("support.delete.reason"));
         reason.setRequired(true);
-        reason.setMaxLength(MAX_REASON);
+        reason.setMaxLength(new RequestRules(DeletionRequest.class).maxLength("reason"));
         reason.setWidthFull();
         reason.setValueChangeMode(ValueChangeMode.EAGER);
         add(new Paragraph(getTranslation("support.delete.text")), reason);

@@ -11,10 +11,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.support.domain.SupportAccess;
 import vn.sohoa.platform.support.domain.SupportLog;
 import vn.sohoa.platform.support.service.SupportLogQuery;
 import vn.sohoa.platform.support.service.SupportLogService;
-import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.ui.layout.MainLayout;
 import vn.sohoa.ui.tenancy.CurrentTenant;
 
@@ -40,11 +40,11 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
         this.logs = logs;
         this.sources = sources;
         setSizeFull();
-        if (tenant.chosen().isEmpty() || !tenant.allows(Access.LOG_SUPPORT)) {
+        if (tenant.chosen().isEmpty() || !tenant.allows(SupportAccess.LOG)) {
             add(new Paragraph(getTranslation("support.cannot-log")));
             return;
         }
-        tenant.enter(Access.LOG_SUPPORT);
+        tenant.enter(SupportAccess.LOG);
         grid = new SupportLogGrid(sources.categories());
         grid.addItemClickListener(click -> correct(click.getItem()));
         add(new H2(getTranslation("support.week.title")), grid);
@@ -52,20 +52,20 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show() {
-        tenant.enter(Access.LOG_SUPPORT);
+        tenant.enter(SupportAccess.LOG);
         SupportLogQuery week = new SupportLogQuery(VietnamCalendar.startOfThisWeek(), null, null, null, null, null,
                 tenant.caller().subject());
         grid.setItems(logs.list(week, new PageRequest(0, A_WEEK)).items());
     }
 
     private void correct(SupportLog log) {
-        tenant.enter(Access.LOG_SUPPORT);
+        tenant.enter(SupportAccess.LOG);
         new CorrectionDialog(log, sources.places(), sources.categoriesFor(log.facts()), entry -> {
-            tenant.enter(Access.LOG_SUPPORT);
+            tenant.enter(SupportAccess.LOG);
             logs.correct(log.id(), entry.facts(), log.version(), tenant.caller(), supervises());
             show();
         }, reason -> {
-            tenant.enter(Access.LOG_SUPPORT);
+            tenant.enter(SupportAccess.LOG);
             logs.delete(log.id(), reason, tenant.caller(), supervises());
             show();
             Notification.show(getTranslation("support.deleted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -73,7 +73,7 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean supervises() {
-        return tenant.allows(Access.SUPERVISE_SUPPORT);
+        return tenant.allows(SupportAccess.SUPERVISE);
     }
 
     @Override

@@ -12,9 +12,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import vn.sohoa.platform.support.domain.SupportAccess;
 import vn.sohoa.platform.support.domain.SupportFacts;
 import vn.sohoa.platform.support.service.IdempotentLogging;
-import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.ui.layout.MainLayout;
 import vn.sohoa.ui.tenancy.CurrentTenant;
@@ -42,11 +42,11 @@ public class QuickEntryView extends VerticalLayout implements HasDynamicTitle {
         this.tenant = tenant;
         this.logging = logging;
         getStyle().set("max-width", "36em").set("margin", "0 auto");
-        if (tenant.chosen().isEmpty() || !tenant.allows(Access.LOG_SUPPORT)) {
+        if (tenant.chosen().isEmpty() || !tenant.allows(SupportAccess.LOG)) {
             add(new Paragraph(getTranslation("support.cannot-log")));
             return;
         }
-        tenant.enter(Access.LOG_SUPPORT);
+        tenant.enter(SupportAccess.LOG);
         defaults = sources.defaults(tenant.caller());
         form = new SupportEntryForm(sources.places(), sources.activeCategories());
         form.show(SupportEntry.usual(defaults));
@@ -68,10 +68,10 @@ public class QuickEntryView extends VerticalLayout implements HasDynamicTitle {
 
     private void save() {
         form.entry().ifPresent(entry -> {
-            tenant.enter(Access.LOG_SUPPORT);
+            tenant.enter(SupportAccess.LOG);
             Caller caller = tenant.caller();
             SupportFacts facts = entry.facts();
-            logging.log(key, IdempotentLogging.requestHash(caller, facts.toString()), facts, caller);
+            logging.log(key, facts, caller);
             key = UUID.randomUUID().toString();
             defaults = new EntryDefaults(entry.unitCode, entry.categoryCode, defaults.memberId());
             form.show(SupportEntry.usual(defaults));

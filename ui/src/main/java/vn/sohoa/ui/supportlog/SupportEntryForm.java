@@ -7,6 +7,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Validator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +19,19 @@ import vn.sohoa.platform.support.domain.Channel;
 import vn.sohoa.platform.support.domain.Gender;
 import vn.sohoa.platform.support.domain.Outcome;
 import vn.sohoa.platform.support.domain.PersonalNumbers;
+import vn.sohoa.platform.support.service.SupportLogRequest;
 import vn.sohoa.platform.units.domain.Unit;
+import vn.sohoa.ui.form.RequestRules;
 
 /**
  * The fields of a support record, phone first: the usual ones open, age band, gender, duration and note
- * folded under "more". The rules are the API's ({@code SupportLogRequest}), since the form calls the
- * service past the API's Bean Validation.
+ * folded under "more". The rules are the constraints of the API's {@link SupportLogRequest}, since the
+ * form calls the service past the API's Bean Validation.
  */
 class SupportEntryForm extends VerticalLayout {
 
-    private static final int MAX_PEOPLE = 500;
-    private static final int MAX_MINUTES = 600;
-    private static final int MAX_NOTE = 500;
-
     private final Binder<SupportEntry> binder = new Binder<>();
+    private final RequestRules rules = new RequestRules(SupportLogRequest.class);
     private final IntegerField people = new IntegerField(getTranslation("support.people"));
     private final Select<AgeBand> ageBand = choice("support.age-band", AgeBand.values());
     private final Select<Gender> gender = choice("support.gender", Gender.values());
@@ -60,10 +60,8 @@ class SupportEntryForm extends VerticalLayout {
         people.setStepButtonsVisible(true);
         // Touch targets of a phone: Lumo's step buttons are 1.5 icon sizes wide, 36 pixels by default; 48 here.
         people.getStyle().set("--lumo-icon-size-m", "2rem").set("--vaadin-input-field-height", "var(--lumo-size-xl)");
-        limit(people, 1, MAX_PEOPLE);
         people.setHelperText(getTranslation("support.people.help"));
-        binder.forField(people).asRequired(required)
-                .withValidator(n -> n >= 1 && n <= MAX_PEOPLE, getTranslation("form.number.between", 1, MAX_PEOPLE))
+        binder.forField(people).asRequired(required).withValidator(limit(people, "peopleCount"))
                 .bind(e -> e.peopleCount, (e, v) -> e.peopleCount = v);
         people.addValueChangeListener(change -> onePersonOnly());
         var outcome = new ChoiceButtons<>(getTranslation("support.outcome"), List.of(Outcome.values()),
@@ -87,17 +85,13 @@ class SupportEntryForm extends VerticalLayout {
         binder.forField(ageBand).bind(e -> e.ageBand, (e, v) -> e.ageBand = v);
         binder.forField(gender).bind(e -> e.gender, (e, v) -> e.gender = v);
         IntegerField minutes = new IntegerField(getTranslation("support.duration"));
-        limit(minutes, 1, MAX_MINUTES);
-        binder.forField(minutes)
-                .withValidator(n -> n == null || n >= 1 && n <= MAX_MINUTES,
-                        getTranslation("form.number.between", 1, MAX_MINUTES))
+        binder.forField(minutes).withValidator(limit(minutes, "durationMinutes"))
                 .bind(e -> e.durationMinutes, (e, v) -> e.durationMinutes = v);
         TextArea note = new TextArea(getTranslation("support.note"));
         note.setHelperText(getTranslation("support.note.help"));
         note.setWidthFull();
         binder.forField(note)
-                .withValidator(text -> text == null || text.strip().length() <= MAX_NOTE,
-                        getTranslation("form.name.too-long", MAX_NOTE))
+                .withValidator(rules.check("note", getTranslation("form.name.too-long", rules.maxLength("note"))))
                 .withValidator(text -> PersonalNumbers.findIn(text).isEmpty(), getTranslation("support.note.personal"))
                 .bind(e -> e.note, (e, v) -> e.note = v);
         VerticalLayout fields = new VerticalLayout(ageBand, gender, minutes, note);
@@ -108,15 +102,19 @@ class SupportEntryForm extends VerticalLayout {
     }
 
     /**
-     * Sets the bounds of a number field and the message for breaking them, which the field's own check
-     * (run before the form's validators) would otherwise leave blank.
+     * Sets the bounds of a number field from the request's constraints on {@code property}, with the message
+     * for breaking them, which the field's own check (run before the form's validators) would otherwise leave
+     * blank; answers the form validator of the same constraints.
      */
-    private void limit(IntegerField field, int min, int max) {
+    private Validator<Integer> limit(IntegerField field, String property) {
+        int min = rules.min(property);
+        int max = rules.max(property);
         field.setMin(min);
         field.setMax(max);
         String message = getTranslation("form.number.between", min, max);
         field.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(message).setMaxErrorMessage(message)
                 .setBadInputErrorMessage(message));
+        return rules.check(property, message);
     }
 
     /** Age band and gender describe one person; a group session records only its count. */

@@ -8,30 +8,29 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.function.SerializableConsumer;
 import vn.sohoa.platform.calendar.VietnamCalendar;
+import vn.sohoa.platform.teams.api.TeamMemberRequest;
 import vn.sohoa.platform.teams.domain.TeamRole;
 import vn.sohoa.platform.teams.service.MemberDraft;
+import vn.sohoa.ui.form.RequestRules;
 
 /**
- * A person joining a team, with the API's rules ({@code TeamMemberRequest}): a name, a role, their work
+ * A person joining a team, checked by the constraints of {@link TeamMemberRequest}: a name, a role, their work
  * phone, optionally the platform account they sign in with, and the day they start.
  */
 class MemberDialog extends Dialog {
-
-    private static final int MAX_NAME = 200;
-    private static final String PHONE = "\\+?[0-9][0-9 .-]{7,18}[0-9]";
 
     private final Binder<MemberDraft> binder = new Binder<>(MemberDraft.class);
 
     MemberDialog(SerializableConsumer<MemberDraft> add) {
         setHeaderTitle(getTranslation("team.members.add"));
         String required = getTranslation("form.required");
+        RequestRules rules = new RequestRules(TeamMemberRequest.class);
         TextField name = new TextField(getTranslation("team.member.name"));
         binder.forField(name).asRequired(required).withConverter(String::strip, value -> value)
                 .withValidator(value -> !value.isEmpty(), required)
-                .withValidator(value -> value.length() <= MAX_NAME, getTranslation("form.name.too-long", MAX_NAME))
+                .withValidator(rules.check("fullName", getTranslation("form.name.too-long", rules.maxLength("fullName"))))
                 .bind("fullName");
         Select<TeamRole> role = new Select<>();
         role.setLabel(getTranslation("team.member.role"));
@@ -40,7 +39,7 @@ class MemberDialog extends Dialog {
         binder.forField(role).asRequired(required).bind("role");
         TextField phone = new TextField(getTranslation("team.member.phone"));
         binder.forField(phone).withNullRepresentation("")
-                .withValidator(new RegexpValidator(getTranslation("team.member.phone.invalid"), PHONE, true))
+                .withValidator(rules.check("phone", getTranslation("team.member.phone.invalid")))
                 .bind("phone");
         TextField username = new TextField(getTranslation("team.member.username"));
         binder.forField(username).withNullRepresentation("").withConverter(text -> text == null || text.isBlank()

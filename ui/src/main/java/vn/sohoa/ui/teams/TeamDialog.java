@@ -8,12 +8,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import java.util.List;
+import vn.sohoa.platform.teams.api.TeamRequest;
 import vn.sohoa.platform.units.domain.Unit;
+import vn.sohoa.ui.form.RequestRules;
 
-/** A new team: its name and the sub-unit it works in, with the API's rules ({@code TeamRequest}). */
+/** A new team: its name and the sub-unit it works in, checked by the constraints of {@link TeamRequest}. */
 class TeamDialog extends Dialog {
-
-    private static final int MAX_NAME = 200;
 
     private String name = "";
     private Unit unit;
@@ -23,9 +23,10 @@ class TeamDialog extends Dialog {
         String required = getTranslation("form.required");
         Binder<TeamDialog> binder = new Binder<>();
         TextField nameField = new TextField(getTranslation("team.name"));
+        RequestRules rules = new RequestRules(TeamRequest.class);
         binder.forField(nameField).asRequired(required).withConverter(String::strip, value -> value)
                 .withValidator(value -> !value.isEmpty(), required)
-                .withValidator(value -> value.length() <= MAX_NAME, getTranslation("form.name.too-long", MAX_NAME))
+                .withValidator(rules.check("name", getTranslation("form.name.too-long", rules.maxLength("name"))))
                 .bind(dialog -> dialog.name, (dialog, value) -> dialog.name = value);
         Select<Unit> unitField = new Select<>();
         unitField.setLabel(getTranslation("team.unit"));

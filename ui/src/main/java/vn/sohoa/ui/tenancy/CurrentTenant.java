@@ -12,6 +12,7 @@ import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.domain.MembershipGrant;
+import vn.sohoa.platform.tenancy.domain.Permission;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.tenancy.service.MembershipGrants;
 import vn.sohoa.platform.tenancy.service.TenantGate;
@@ -41,7 +42,7 @@ public class CurrentTenant {
     TenantService tenants;
 
     private TenantSnapshot entered;
-    private Access enteredFor;
+    private Permission enteredFor;
 
     /** The person signed in to this session. */
     public Caller caller() {
@@ -77,7 +78,7 @@ public class CurrentTenant {
      *
      * @throws ProblemException 404 when there is no tenant to enter, 403 when {@code access} is not the person's
      */
-    public TenantSnapshot enter(Access access) {
+    public TenantSnapshot enter(Permission access) {
         String code = chosenCode().orElseThrow(() -> ProblemException.notFound("No tenant is chosen."));
         boolean covered = entered != null && entered.code().equals(code)
                 && (enteredFor == access || access == Access.READ);
@@ -99,7 +100,7 @@ public class CurrentTenant {
     }
 
     /** Whether the person holds {@code access} in the chosen tenant, without entering it. */
-    public boolean allows(Access access) {
+    public boolean allows(Permission access) {
         try {
             return chosenCode().map(code -> gate.check(caller(), code, access)).isPresent();
         } catch (ProblemException notAllowed) {

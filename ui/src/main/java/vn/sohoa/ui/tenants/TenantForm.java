@@ -7,9 +7,11 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.Optional;
+import vn.sohoa.admin.tenants.api.TenantRequest;
 import vn.sohoa.platform.tenancy.domain.TenantKind;
 import vn.sohoa.ui.form.CodeAndName;
 import vn.sohoa.ui.form.FormDialog;
+import vn.sohoa.ui.form.RequestRules;
 
 /**
  * A tenant's code, name and kind with the rules of the tenants API ({@code TenantRequest},
@@ -18,10 +20,11 @@ import vn.sohoa.ui.form.FormDialog;
 class TenantForm extends FormLayout {
 
     private final Binder<TenantFields> binder = new Binder<>(TenantFields.class);
-    private final TextField code = CodeAndName.code(binder, getTranslation("tenant.code"));
+    private final RequestRules rules = new RequestRules(TenantRequest.class);
+    private final TextField code = CodeAndName.code(binder, rules, getTranslation("tenant.code"));
 
     TenantForm() {
-        TextField name = CodeAndName.name(binder, getTranslation("tenant.name"));
+        TextField name = CodeAndName.name(binder, rules, getTranslation("tenant.name"));
         Select<TenantKind> kind = new Select<>();
         kind.setLabel(getTranslation("tenant.kind"));
         kind.setItems(TenantKind.values());

@@ -7,31 +7,32 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Optional;
+import vn.sohoa.platform.units.api.UnitRequest;
 import vn.sohoa.platform.units.domain.UnitType;
 import vn.sohoa.platform.units.service.UnitDraft;
 import vn.sohoa.ui.form.CodeAndName;
+import vn.sohoa.ui.form.RequestRules;
 
 /**
- * The fields of a sub-unit with the same rules as the units API ({@code UnitRequest}). The UI calls
- * the service directly, past the API's Bean Validation, so the rules must hold here as well.
+ * The fields of a sub-unit, checked by the constraints of the units API's {@link UnitRequest}. The UI
+ * calls the service directly, past the API's Bean Validation, so the rules must hold here as well.
  */
 class UnitForm extends FormLayout {
 
     static final UnitDraft BLANK = new UnitDraft("", "", null, null, null);
-    private static final int MAX_HOUSEHOLDS = 1_000_000;
-    private static final int MAX_POPULATION = 10_000_000;
 
     private final Binder<UnitDraft> binder = new Binder<>(UnitDraft.class);
-    private final TextField code = CodeAndName.code(binder, getTranslation("unit.code"));
+    private final RequestRules rules = new RequestRules(UnitRequest.class);
+    private final TextField code = CodeAndName.code(binder, rules, getTranslation("unit.code"));
 
     UnitForm() {
-        TextField name = CodeAndName.name(binder, getTranslation("unit.name"));
+        TextField name = CodeAndName.name(binder, rules, getTranslation("unit.name"));
         Select<UnitType> type = new Select<>();
         type.setLabel(getTranslation("unit.type"));
         type.setItems(UnitType.values());
         type.setItemLabelGenerator(value -> getTranslation("unit.type." + value));
         binder.forField(type).asRequired(getTranslation("form.required")).bind("type");
-        add(code, type, name, count("households", MAX_HOUSEHOLDS), count("population", MAX_POPULATION));
+        add(code, type, name, count("households"), count("population"));
         setColspan(name, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2));
     }
@@ -52,13 +53,12 @@ class UnitForm extends FormLayout {
     }
 
     /** An optional, non-negative whole number with the API's upper limit. */
-    private IntegerField count(String property, int max) {
+    private IntegerField count(String property) {
         IntegerField field = new IntegerField(getTranslation("unit." + property));
+        int max = rules.max(property);
         field.setMin(0);
         field.setMax(max);
-        binder.forField(field)
-                .withValidator(value -> value == null || (value >= 0 && value <= max),
-                        getTranslation("form.number.range", max))
+        binder.forField(field).withValidator(rules.check(property, getTranslation("form.number.range", max)))
                 .bind(property);
         return field;
     }

@@ -114,7 +114,7 @@ class DemoTeams {
                 Instant at = monday.minusWeeks(week).plusDays(random.nextInt(7))
                         .atTime(7 + random.nextInt(11), random.nextInt(60)).atZone(VietnamCalendar.ZONE).toInstant();
                 if (at.isBefore(now)) {
-                    logging.log(null, null, facts(random, at, place, kinds, by), author);
+                    logging.log(null, facts(random, at, place, kinds, by), author);
                     logged++;
                 }
             }

@@ -2,8 +2,8 @@ package vn.sohoa.server.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.junit.QuarkusTest;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No table can be forgotten: every table of the schema carries an audit trigger for inserts, updates
- * and deletes, except the audit itself, Liquibase's bookkeeping and the support tally, which the database
- * derives from the audited support log and the application cannot write.
+ * and deletes, except the audit itself, Liquibase's bookkeeping, the support tally, which the database
+ * derives from the audited support log and the application cannot write, and the idempotency keys, which
+ * only remember the answer to a request whose creation is audited itself.
  */
 @QuarkusTest
 class AuditCoverageTest {
@@ -29,7 +30,8 @@ class AuditCoverageTest {
         try (Connection connection = dataSource.getConnection(); ResultSet tables = connection.createStatement().executeQuery("""
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = 'public' and c.relkind in ('r', 'p')
-                  and c.relname not in ('audit_entry', 'databasechangelog', 'databasechangeloglock', 'support_tally')
+                  and c.relname not in ('audit_entry', 'databasechangelog', 'databasechangeloglock', 'support_tally',
+                                        'idempotency_key')
                   and not exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid
                                   where t.tgrelid = c.oid and not t.tgisinternal
                                     and p.proname in ('audit_tenant_scoped_row', 'audit_tenant_row', 'audit_restructuring_row')

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.sohoa.platform.support.service.IdempotencyKeyPurge;
+import vn.sohoa.platform.idempotency.IdempotencyKeyPurge;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.TenantSql;
 
@@ -59,7 +59,7 @@ class IdempotencyKeyPurgeTest {
     void no_retention_purges_a_key_younger_than_24_hours() throws SQLException {
         logWithKey(tenantA, "recent");
         age(tenantA, "recent", "23 hours");
-        TenantSql.strings(dataSource, tenantA, "select purge_support_idempotency(interval '1 minute')");
+        TenantSql.strings(dataSource, tenantA, "select purge_idempotency_keys(interval '1 minute')");
         assertThat(keys(tenantA)).containsExactly("recent");
     }
 
@@ -70,11 +70,11 @@ class IdempotencyKeyPurgeTest {
 
     /** Moves a key's creation back, as if it had been used that long ago. */
     private void age(String tenant, String key, String interval) throws SQLException {
-        assertThat(TenantSql.update(dataSource, tenant, "update support_idempotency set created_at = now() - "
+        assertThat(TenantSql.update(dataSource, tenant, "update idempotency_key set created_at = now() - "
                 + "cast(? as interval) where idem_key = ?", interval, key)).isEqualTo(1);
     }
 
     private List<String> keys(String tenant) throws SQLException {
-        return TenantSql.strings(dataSource, tenant, "select idem_key from support_idempotency order by idem_key");
+        return TenantSql.strings(dataSource, tenant, "select idem_key from idempotency_key order by idem_key");
     }
 }

@@ -16,7 +16,6 @@ import vn.sohoa.platform.support.domain.Channel;
 import vn.sohoa.platform.support.domain.Outcome;
 import vn.sohoa.platform.support.domain.SupportFacts;
 import vn.sohoa.platform.support.domain.SupportLog;
-import vn.sohoa.platform.support.service.IdempotentLogging;
 import vn.sohoa.platform.support.service.SupportLogQuery;
 import vn.sohoa.platform.support.service.SupportLogService;
 import vn.sohoa.platform.teams.domain.TeamMember;
@@ -65,9 +64,6 @@ class TestCommunes {
 
     @Inject
     SupportLogService logs;
-
-    @Inject
-    IdempotentLogging logging;
 
     /** A fresh commune with a random code, where {@code username} holds {@code role}. */
     String with(String username, Role role) {
@@ -121,8 +117,7 @@ class TestCommunes {
         Person person = people.findByUsername(username).orElseThrow();
         SupportFacts facts = new SupportFacts(Instant.now().minusSeconds(3600), "AP2", teamId, memberId, categoryCode,
                 Channel.HOME_VISIT, 1, null, null, null, Outcome.DONE, null);
-        return work.inTenant(commune, () -> logging.log(null, null, facts,
-                new Caller(person.subject(), person.username(), false)).log());
+        return work.inTenant(commune, () -> logs.log(facts, new Caller(person.subject(), person.username(), false)));
     }
 
     /** The live support records of the commune, newest first. */

@@ -1,7 +1,6 @@
 package vn.sohoa.admin.members.api;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,8 +22,7 @@ import vn.sohoa.admin.members.service.MembershipService;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.service.TenantRoute;
 
 /**
  * Who holds which role in a tenant. Members read; tenant administrators add, invite, change roles and
@@ -37,10 +35,7 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
 public class MembersResource {
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    TenantGate gate;
+    TenantRoute route;
 
     @Inject
     MembershipService memberships;
@@ -53,7 +48,7 @@ public class MembersResource {
 
     @GET
     public Page<MemberResponse> list(@Valid @BeanParam PageRequest page) {
-        gate.enter(Caller.of(identity), tenantCode, Access.READ);
+        route.enter(Access.READ);
         return memberships.list(page).map(MemberResponse::of);
     }
 
@@ -63,7 +58,7 @@ public class MembersResource {
      */
     @POST
     public Response add(@Valid @NotNull MemberRequest body) {
-        gate.enter(Caller.of(identity), tenantCode, Access.ADMINISTER);
+        route.enter(Access.ADMINISTER);
         MemberResponse added = MemberResponse.of(enrolment.enrol(body.name(), body::invitation, body.role()));
         return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/members/" + added.username()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").entity(added).build();
@@ -86,7 +81,7 @@ public class MembersResource {
 
     /** Enters the tenant as its administrator; whether the caller also governs it from above. */
     private boolean administer() {
-        Caller caller = Caller.of(identity);
-        return gate.governs(caller, gate.enter(caller, tenantCode, Access.ADMINISTER));
+        route.enter(Access.ADMINISTER);
+        return route.governs();
     }
 }

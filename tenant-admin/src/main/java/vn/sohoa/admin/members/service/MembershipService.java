@@ -27,9 +27,7 @@ public class MembershipService {
     @Transactional
     public Page<Membership> list(PageRequest request) {
         long total = em.createQuery("select count(m) from Membership m", Long.class).getSingleResult();
-        var items = em.createQuery("from Membership m order by m.username", Membership.class)
-                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return new Page<>(items, total, request.page(), request.size());
+        return request.slice(em.createQuery("from Membership m order by m.username", Membership.class), total);
     }
 
     /** Gives a person a role in the tenant; 409 when they already hold one. */

@@ -23,7 +23,7 @@ import vn.sohoa.admin.restructuring.service.MoveService;
 import vn.sohoa.platform.http.DryRun;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.service.TenantRoute;
 
 /** A tenant's place in history: its lineage, moving it, and the people offered to it after a merge. */
 @Path("/api/v1/tenants/{code}")
@@ -36,7 +36,7 @@ public class TenantLineageResource {
     SecurityIdentity identity;
 
     @Inject
-    TenantGate gate;
+    TenantRoute route;
 
     @Inject
     LineageService lineage;
@@ -53,7 +53,7 @@ public class TenantLineageResource {
     @GET
     @Path("lineage")
     public Lineage lineage() {
-        gate.check(Caller.of(identity), code, Access.READ);
+        route.check(Access.READ);
         return lineage.of(code);
     }
 
@@ -68,7 +68,7 @@ public class TenantLineageResource {
     @GET
     @Path("member-offers")
     public List<MemberOffer> memberOffers() {
-        gate.check(Caller.of(identity), code, Access.INSPECT);
+        route.check(Access.INSPECT);
         return offers.forSuccessor(code);
     }
 }

@@ -1,7 +1,6 @@
 package vn.sohoa.admin.settings.api;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,8 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.sohoa.admin.settings.service.TenantSettingsService;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.service.TenantRoute;
 
 /** A tenant's settings. Members read them; tenant administrators replace them. */
 @Path("/api/v1/tenants/{code}/settings")
@@ -25,10 +23,7 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
 public class SettingsResource {
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    TenantGate gate;
+    TenantRoute route;
 
     @Inject
     TenantSettingsService settings;
@@ -38,13 +33,13 @@ public class SettingsResource {
 
     @GET
     public SettingsDocument get() {
-        gate.enter(Caller.of(identity), tenantCode, Access.READ);
+        route.enter(Access.READ);
         return SettingsDocument.of(settings.read(tenantCode));
     }
 
     @PUT
     public SettingsDocument replace(@Valid @NotNull SettingsDocument body) {
-        gate.enter(Caller.of(identity), tenantCode, Access.ADMINISTER);
+        route.enter(Access.ADMINISTER);
         return SettingsDocument.of(settings.replace(tenantCode, body.settings(), body.version()));
     }
 }

@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.util.List;
 import vn.sohoa.admin.settings.domain.Settings;
 import vn.sohoa.admin.settings.domain.StoredSettings;
+import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.problem.ProblemType;
 
 /**
  * Reads and replaces a tenant's settings document in {@code tenant.settings}. The document has its own
@@ -59,9 +59,7 @@ public class TenantSettingsService {
                 .setParameter("version", expectedVersion)
                 .executeUpdate();
         if (updated == 0) {
-            long current = read(tenantCode).version();
-            throw new ProblemException(ProblemType.STALE_VERSION, "The settings of " + tenantCode + " are at version "
-                    + current + ", not " + expectedVersion + "; reload them and apply your change again.");
+            OptimisticVersion.check("The settings of " + tenantCode, read(tenantCode).version(), expectedVersion);
         }
         return new StoredSettings(settings, expectedVersion + 1);
     }

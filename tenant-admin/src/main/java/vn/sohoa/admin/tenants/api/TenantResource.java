@@ -1,7 +1,6 @@
 package vn.sohoa.admin.tenants.api;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,9 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.sohoa.admin.tenants.service.TenantLifecycleService;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.domain.TenantStatus;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.service.TenantRoute;
 
 /**
  * One tenant's registry entry and life-cycle. Its members read it; it is changed from above only, by a
@@ -30,10 +28,7 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
 public class TenantResource {
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    TenantGate gate;
+    TenantRoute route;
 
     @Inject
     TenantLifecycleService lifecycle;
@@ -43,12 +38,12 @@ public class TenantResource {
 
     @GET
     public TenantResponse get() {
-        return TenantResponse.of(gate.check(Caller.of(identity), code, Access.READ));
+        return TenantResponse.of(route.check(Access.READ));
     }
 
     @PUT
     public TenantResponse update(@Valid @NotNull TenantChangeRequest body) {
-        gate.enter(Caller.of(identity), code, Access.GOVERN);
+        route.enter(Access.GOVERN);
         return TenantResponse.of(lifecycle.describe(code, body.name().strip(), body.kind(), body.version()));
     }
 
@@ -71,7 +66,7 @@ public class TenantResource {
     }
 
     private TenantResponse changeStatus(TenantStatus next, StatusChangeRequest body) {
-        gate.enter(Caller.of(identity), code, Access.GOVERN);
+        route.enter(Access.GOVERN);
         return TenantResponse.of(lifecycle.changeStatus(code, next, body == null ? null : body.stored()));
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.idempotency.IdempotentPosts;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Caller;
@@ -40,12 +41,17 @@ public class TenantsResource {
     SecurityIdentity identity;
 
     @Inject
+    IdempotentPosts posts;
+
+    @Inject
     TenantService tenants;
 
     @POST
     public Response create(@Valid @NotNull TenantRequest body) {
-        TenantResponse created = TenantResponse.of(tenants.create(Caller.of(identity), body.draft()));
-        return Response.created(URI.create("/api/v1/tenants/" + created.code())).entity(created).build();
+        return posts.create(body, () -> {
+            TenantResponse created = TenantResponse.of(tenants.create(Caller.of(identity), body.draft()));
+            return Response.created(URI.create("/api/v1/tenants/" + created.code())).entity(created).build();
+        });
     }
 
     @GET

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
+import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.tenancy.domain.Tenant;
 import vn.sohoa.platform.tenancy.domain.TenantChanged;
 import vn.sohoa.platform.tenancy.domain.TenantKind;
@@ -40,10 +40,7 @@ public class TenantLifecycleService {
         if (tenant.status().isFinal()) {
             throw TenantGate.notActive(TenantSnapshot.of(tenant));
         }
-        if (tenant.version() != expectedVersion) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "Tenant " + code + " is at version "
-                    + tenant.version() + ", not " + expectedVersion + "; reload it and apply your change again.");
-        }
+        OptimisticVersion.check("Tenant " + code, tenant.version(), expectedVersion);
         tenant.describe(name, kind);
         return changed(tenant);
     }

@@ -100,13 +100,12 @@ public class TenantService {
         List<String> paths = caller.provinceAdmin() ? null
                 : grants.of(caller.subject()).stream().map(MembershipGrant::tenantPath).toList();
         if (paths != null && paths.isEmpty()) {
-            return new Page<>(List.of(), 0, request.page(), request.size());
+            return request.of(List.of(), 0);
         }
         TenantQuery query = new TenantQuery(filter, paths);
         long total = ((Number) query.count(em).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Tenant> tenants = query.select(em).setFirstResult(request.offset()).setMaxResults(request.size())
-                .getResultList();
-        return new Page<>(tenants.stream().map(TenantSnapshot::of).toList(), total, request.page(), request.size());
+        List<Tenant> tenants = request.limit(query.select(em)).getResultList();
+        return request.of(tenants.stream().map(TenantSnapshot::of).toList(), total);
     }
 }

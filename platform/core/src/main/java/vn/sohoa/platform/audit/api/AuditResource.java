@@ -1,7 +1,6 @@
 package vn.sohoa.platform.audit.api;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -19,8 +18,7 @@ import vn.sohoa.platform.audit.service.AuditService;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.service.TenantRoute;
 
 /**
  * A tenant's audit trail. Only its administrators (and those of its ancestors) read it: it shows
@@ -34,10 +32,7 @@ public class AuditResource {
     static final String CSV = "text/csv; charset=UTF-8";
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    TenantGate gate;
+    TenantRoute route;
 
     @Inject
     AuditService audit;
@@ -48,7 +43,7 @@ public class AuditResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Page<AuditEntryResponse> list(@Valid @BeanParam PageRequest page, @Valid @BeanParam AuditQuery query) {
-        gate.enter(Caller.of(identity), tenantCode, Access.INSPECT);
+        route.enter(Access.INSPECT);
         return audit.list(query.filter(), page).map(AuditEntryResponse::of);
     }
 
@@ -57,7 +52,7 @@ public class AuditResource {
     @Path("export")
     @Produces(CSV)
     public Response export(@Valid @BeanParam AuditQuery query) {
-        gate.enter(Caller.of(identity), tenantCode, Access.INSPECT);
+        route.enter(Access.INSPECT);
         AuditFilter filter = query.filter();
         StreamingOutput csv = stream -> {
             try (AuditCsv out = new AuditCsv(stream)) {

@@ -33,9 +33,7 @@ public class AuditService {
     @Transactional
     public Page<AuditEntry> list(AuditFilter filter, PageRequest request) {
         long total = query("select count(e) from AuditEntry e", "", filter, Long.class).getSingleResult();
-        List<AuditEntry> items = query("from AuditEntry e", NEWEST_FIRST, filter, AuditEntry.class)
-                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return new Page<>(items, total, request.page(), request.size());
+        return request.slice(query("from AuditEntry e", NEWEST_FIRST, filter, AuditEntry.class), total);
     }
 
     /**

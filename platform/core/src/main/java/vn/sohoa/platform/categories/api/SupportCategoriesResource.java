@@ -1,7 +1,6 @@
 package vn.sohoa.platform.categories.api;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,10 +16,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import vn.sohoa.platform.categories.service.SupportCategoryService;
+import vn.sohoa.platform.idempotency.IdempotentPosts;
+import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.service.TenantRoute;
 
 /** The support categories of a tenant. Members read; tenant administrators add and retire their own. */
 @Path("/api/v1/tenants/{code}/support-categories")
@@ -30,10 +30,10 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
 public class SupportCategoriesResource {
 
     @Inject
-    SecurityIdentity identity;
+    TenantRoute route;
 
     @Inject
-    TenantGate gate;
+    IdempotentPosts posts;
 
     @Inject
     SupportCategoryService categories;
@@ -43,17 +43,19 @@ public class SupportCategoriesResource {
 
     @GET
     public List<SupportCategoryResponse> list() {
-        enter(Access.READ);
+        route.enter(Access.READ);
         return categories.list().stream().map(SupportCategoryResponse::of).toList();
     }
 
     @POST
     public Response add(@Valid @NotNull SupportCategoryRequest body) {
-        enter(Access.ADMINISTER);
-        var added = SupportCategoryResponse.of(categories.add(body.code(), body.labelVi().strip(),
-                body.labelEn().strip()));
-        return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/support-categories/" + added.code()))
-                .entity(added).build();
+        route.enter(Access.ADMINISTER);
+        return posts.create(body, () -> {
+            var added = SupportCategoryResponse.of(categories.add(body.code(), body.labelVi().strip(),
+                    body.labelEn().strip()));
+            return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/support-categories/"
+                    + added.code())).entity(added).build();
+        });
     }
 
     @PUT
@@ -63,18 +65,11 @@ public class SupportCategoriesResource {
         if (!categoryCode.equals(body.code())) {
             throw ProblemException.invalid("code", "cannot be changed; it must stay " + categoryCode);
         }
-        if (body.version() == null) {
-            throw ProblemException.invalid("version", "is required when changing a category");
-        }
         if (body.active() == null) {
             throw ProblemException.invalid("active", "is required when changing a category");
         }
-        enter(Access.ADMINISTER);
+        route.enter(Access.ADMINISTER);
         return SupportCategoryResponse.of(categories.change(categoryCode, body.labelVi().strip(),
-                body.labelEn().strip(), body.active(), body.version()));
-    }
-
-    private void enter(Access access) {
-        gate.enter(Caller.of(identity), tenantCode, access);
+                body.labelEn().strip(), body.active(), OptimisticVersion.required(body.version())));
     }
 }

@@ -7,9 +7,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import vn.sohoa.platform.categories.domain.SupportCategory;
+import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.problem.ProblemType;
-import vn.sohoa.platform.tenancy.service.TenantContext;
+import vn.sohoa.platform.tenancy.service.TenantGate;
 
 /** The support categories the current tenant sees: the province catalogue and its own. */
 @ApplicationScoped
@@ -19,7 +19,7 @@ public class SupportCategoryService {
     EntityManager em;
 
     @Inject
-    TenantContext context;
+    TenantGate gate;
 
     /** The catalogue, then the tenant's own categories, each by code; retired ones included. */
     @Transactional
@@ -64,16 +64,13 @@ public class SupportCategoryService {
         if (category.inCatalogue()) {
             throw ProblemException.conflict(code + " belongs to the province catalogue; only the province changes it.");
         }
-        if (category.version() != expectedVersion) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "Support category " + code + " is at version "
-                    + category.version() + ", not " + expectedVersion + "; reload it and apply your change again.");
-        }
+        OptimisticVersion.check("Support category " + code, category.version(), expectedVersion);
         category.change(labelVi, labelEn, active);
         em.flush();
         return category;
     }
 
     private String tenant() {
-        return context.tenantCode().orElseThrow();
+        return gate.here().code();
     }
 }

@@ -1,7 +1,6 @@
 package vn.sohoa.platform.support.api;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -19,8 +18,7 @@ import vn.sohoa.platform.files.TableFormat;
 import vn.sohoa.platform.support.service.SupportLogExport;
 import vn.sohoa.platform.support.service.SupportLogQuery;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.service.TenantRoute;
 
 /**
  * The support log of a tenant as a file, {@code ?format=csv} (the default) or {@code xlsx}, with the list's
@@ -31,10 +29,7 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
 public class SupportLogExportResource {
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    TenantGate gate;
+    TenantRoute route;
 
     @Inject
     SupportLogExport export;
@@ -48,7 +43,7 @@ public class SupportLogExportResource {
                            @QueryParam("format") @DefaultValue("csv")
                            @Pattern(regexp = "(?i)csv|xlsx", message = "must be csv or xlsx") String format) {
         SupportLogQuery query = filter.query();
-        gate.enter(Caller.of(identity), tenantCode, Access.READ);
+        route.enter(Access.READ);
         TableFormat table = TableFormat.named(format).orElseThrow();
         StreamingOutput file = stream -> export.write(query, table, stream);
         return Response.ok(file, table.contentType()).header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,14 +1,12 @@
 package vn.sohoa.platform.support.api;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,11 +16,10 @@ import java.util.List;
 import vn.sohoa.platform.files.TableFormat;
 import vn.sohoa.platform.http.DryRun;
 import vn.sohoa.platform.problem.Problem.FieldError;
+import vn.sohoa.platform.support.domain.SupportAccess;
 import vn.sohoa.platform.support.service.SupportImport;
 import vn.sohoa.platform.support.service.SupportLogImport;
-import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.service.TenantRoute;
 
 /**
  * Logging many support records from a file: CSV ({@code text/csv}, UTF-8) or an Excel workbook, with the
@@ -35,16 +32,10 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
 public class SupportLogImportResource {
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    TenantGate gate;
+    TenantRoute route;
 
     @Inject
     SupportLogImport imports;
-
-    @PathParam("code")
-    String tenantCode;
 
     /**
      * With {@code dryRun=true}: 200 with what would be created and every problem by line, writing nothing.
@@ -56,10 +47,9 @@ public class SupportLogImportResource {
     public Response importFile(
             @Valid @BeanParam DryRun dryRun, @Context HttpHeaders headers, byte[] file) {
         TableFormat format = TableFormat.ofUpload(headers.getMediaType());
-        Caller caller = Caller.of(identity);
-        gate.enter(caller, tenantCode, Access.LOG_SUPPORT);
+        route.enter(SupportAccess.LOG);
         boolean preview = dryRun.requested();
-        SupportImport result = imports.importFile(format, file == null ? new byte[0] : file, preview, caller);
+        SupportImport result = imports.importFile(format, file == null ? new byte[0] : file, preview, route.caller());
         if (preview) {
             return Response.ok(new Preview(result.problemCount() == 0, result.rows(), result.toCreate(),
                     result.problemCount(), result.problems())).build();

@@ -1,19 +1,16 @@
 package vn.sohoa.platform.support.api;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.sohoa.platform.support.service.SupportRollup;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.service.TenantRoute;
 
 /**
  * How much support a tenant and everything below it gave, predecessors merged into them included:
@@ -25,22 +22,16 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
 public class SupportRollupResource {
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    TenantGate gate;
+    TenantRoute route;
 
     @Inject
     SupportRollup rollup;
-
-    @PathParam("code")
-    String tenantCode;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public SupportRollup.Totals totals(@Valid @BeanParam DayRange days) {
         DayRange.Days range = days.days();
-        String code = gate.enter(Caller.of(identity), tenantCode, Access.READ).code();
+        String code = route.enter(Access.READ).code();
         return rollup.of(code, range.from(), range.to());
     }
 }

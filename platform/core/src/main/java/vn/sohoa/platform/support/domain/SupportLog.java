@@ -3,13 +3,9 @@ package vn.sohoa.platform.support.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
+import vn.sohoa.platform.tenancy.domain.TenantScopedEntity;
 
 /**
  * One act of citizen support, as logged by its author. What was done is {@link SupportFacts}; the
@@ -17,15 +13,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "support_log")
-public class SupportLog {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id")
-    private String tenantCode;
+public class SupportLog extends TenantScopedEntity {
 
     @Embedded
     private SupportFacts facts;
@@ -47,9 +35,6 @@ public class SupportLog {
 
     @Column(name = "deleted_reason")
     private String deletedReason;
-
-    @Version
-    private long version;
 
     protected SupportLog() {
     }
@@ -81,10 +66,6 @@ public class SupportLog {
         return deletedAt != null;
     }
 
-    public Long id() {
-        return id;
-    }
-
     public SupportFacts facts() {
         return facts;
     }
@@ -95,9 +76,5 @@ public class SupportLog {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public long version() {
-        return version;
     }
 }

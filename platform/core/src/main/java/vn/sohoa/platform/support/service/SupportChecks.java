@@ -11,14 +11,12 @@ import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.problem.Problem.FieldError;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.support.domain.PersonalNumbers;
+import vn.sohoa.platform.support.domain.SupportAccess;
 import vn.sohoa.platform.support.domain.SupportFacts;
 import vn.sohoa.platform.teams.domain.TeamMember;
 import vn.sohoa.platform.teams.service.TeamMemberService;
 import vn.sohoa.platform.teams.service.TeamService;
-import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantContext;
-import vn.sohoa.platform.tenancy.service.TenantDirectory;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 
 /**
@@ -37,9 +35,6 @@ class SupportChecks {
     EntityManager em;
 
     @Inject
-    TenantContext context;
-
-    @Inject
     TeamService teams;
 
     @Inject
@@ -47,9 +42,6 @@ class SupportChecks {
 
     @Inject
     TenantGate gate;
-
-    @Inject
-    TenantDirectory directory;
 
     /**
      * The facts as they will be stored (with the member's team filled in), or a 400 listing every field
@@ -99,7 +91,7 @@ class SupportChecks {
                         select exists (select 1 from unit where tenant_id = :tenant and code = :unit),
                                (select active from support_category where code = :category
                                    and (tenant_id is null or tenant_id = :tenant) limit 1)""")
-                .setParameter("tenant", context.tenantCode().orElseThrow())
+                .setParameter("tenant", gate.here().code())
                 .setParameter("unit", facts.unitCode()).setParameter("category", facts.categoryCode())
                 .getSingleResult();
     }
@@ -130,7 +122,6 @@ class SupportChecks {
     }
 
     private boolean supervises(Caller author) {
-        return gate.permits(author, directory.find(context.tenantCode().orElseThrow()).orElseThrow(),
-                Access.SUPERVISE_SUPPORT);
+        return gate.permitsHere(author, SupportAccess.SUPERVISE);
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.sohoa.platform.calendar.VietnamCalendar;
-import vn.sohoa.platform.tenancy.service.TenantContext;
+import vn.sohoa.platform.tenancy.service.TenantGate;
 
 /** Counts of the current tenant's support log for its team page: by category, and week by week. */
 @ApplicationScoped
@@ -29,7 +29,7 @@ public class SupportCounts {
     EntityManager em;
 
     @Inject
-    TenantContext context;
+    TenantGate gate;
 
     /** Records and people per category of the records matching {@code query}, most people first. */
     @Transactional
@@ -53,7 +53,7 @@ public class SupportCounts {
                         where tenant_id = :tenant and deleted_at is null and occurred_at >= :from and occurred_at < :to
                           and (cast(:team as bigint) is null or team_id = :team)
                         group by week order by week""")
-                .setParameter("tenant", context.tenantCode().orElseThrow()).setParameter("from", from)
+                .setParameter("tenant", gate.here().code()).setParameter("from", from)
                 .setParameter("to", to).setParameter("team", teamId).getResultList();
         Map<LocalDate, WeekCount> counted = rows.stream().map(row -> new WeekCount(week(row[0]),
                 ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))

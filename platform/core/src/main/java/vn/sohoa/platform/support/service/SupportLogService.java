@@ -5,15 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.paging.Streamed;
+import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.support.domain.SupportFacts;
 import vn.sohoa.platform.support.domain.SupportLog;
 import vn.sohoa.platform.tenancy.domain.Caller;
@@ -40,9 +39,7 @@ public class SupportLogService {
     @Transactional
     public Page<SupportLog> list(SupportLogQuery query, PageRequest page) {
         long total = count.of(query);
-        List<SupportLog> items = query.on(em, "from SupportLog l", NEWEST_FIRST, SupportLog.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, total, page.page(), page.size());
+        return page.slice(query.on(em, "from SupportLog l", NEWEST_FIRST, SupportLog.class), total);
     }
 
     /**
@@ -64,7 +61,7 @@ public class SupportLogService {
 
     /** Logs support as {@code author}, after {@link SupportChecks checking} it; joins the caller's transaction. */
     @Transactional
-    SupportLog log(SupportFacts facts, Caller author) {
+    public SupportLog log(SupportFacts facts, Caller author) {
         Instant now = Instant.now();
         SupportLog log = new SupportLog(checks.checked(facts, now, null, author), author.subject(), author.username(), now);
         em.persist(log);
@@ -82,10 +79,7 @@ public class SupportLogService {
     @Transactional
     public SupportLog correct(long id, SupportFacts facts, long expectedVersion, Caller caller, boolean supervises) {
         SupportLog log = changeable(id, caller, supervises);
-        if (log.version() != expectedVersion) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "Support record " + id + " is at version "
-                    + log.version() + ", not " + expectedVersion + "; reload it and apply your change again.");
-        }
+        OptimisticVersion.check("Support record " + id, log.version(), expectedVersion);
         log.correct(checks.checked(facts, Instant.now(), log.facts().categoryCode(), caller));
         em.flush();
         return log;

@@ -1,7 +1,6 @@
 package vn.sohoa.platform.teams.api;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,11 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.http.PathIds;
+import vn.sohoa.platform.idempotency.IdempotentPosts;
+import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.teams.service.TeamMemberService;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.service.TenantRoute;
 
 /** The people of a team, past and present. Members of the tenant read; tenant administrators write. */
 @Path("/api/v1/tenants/{code}/teams/{teamId}/members")
@@ -30,10 +30,10 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
 public class TeamMembersResource {
 
     @Inject
-    SecurityIdentity identity;
+    TenantRoute route;
 
     @Inject
-    TenantGate gate;
+    IdempotentPosts posts;
 
     @Inject
     TeamMemberService members;
@@ -46,31 +46,27 @@ public class TeamMembersResource {
 
     @GET
     public List<TeamMemberResponse> list() {
-        enter(Access.READ);
-        return members.list(TeamsResource.id(teamId, "team")).stream().map(TeamMemberResponse::of).toList();
+        route.enter(Access.READ);
+        return members.list(PathIds.parse(teamId, "team")).stream().map(TeamMemberResponse::of).toList();
     }
 
     @POST
     public Response add(@Valid @NotNull TeamMemberRequest body) {
-        enter(Access.ADMINISTER);
-        var added = TeamMemberResponse.of(members.add(TeamsResource.id(teamId, "team"), body.draft()));
-        return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/teams/" + teamId + "/members/"
-                + added.id())).entity(added).build();
+        route.enter(Access.ADMINISTER);
+        long team = PathIds.parse(teamId, "team");
+        return posts.create(body, () -> {
+            var added = TeamMemberResponse.of(members.add(team, body.draft()));
+            return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/teams/" + teamId + "/members/"
+                    + added.id())).entity(added).build();
+        });
     }
 
     @PUT
     @Path("{memberId}")
     public TeamMemberResponse change(@PathParam("memberId") String memberId, @Valid @NotNull TeamMemberRequest body) {
-        if (body.version() == null) {
-            throw ProblemException.invalid("version", "is required when changing a team member");
-        }
-        enter(Access.ADMINISTER);
-        long member = TeamsResource.id(memberId, "team member");
-        return TeamMemberResponse.of(members.change(TeamsResource.id(teamId, "team"), member, body.draft(),
-                body.version()));
-    }
-
-    private void enter(Access access) {
-        gate.enter(Caller.of(identity), tenantCode, access);
+        route.enter(Access.ADMINISTER);
+        long member = PathIds.parse(memberId, "team member");
+        return TeamMemberResponse.of(members.change(PathIds.parse(teamId, "team"), member, body.draft(),
+                OptimisticVersion.required(body.version())));
     }
 }

@@ -1,7 +1,6 @@
 package vn.sohoa.platform.teams.api;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,13 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import vn.sohoa.platform.http.PathIds;
+import vn.sohoa.platform.idempotency.IdempotentPosts;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
-import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.teams.service.TeamService;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.service.TenantRoute;
 import vn.sohoa.platform.validation.Code;
 
 /** Community teams of a tenant. Members read; tenant administrators write. */
@@ -35,12 +35,11 @@ import vn.sohoa.platform.validation.Code;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TeamsResource {
 
+    @Inject
+    TenantRoute route;
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    TenantGate gate;
+    IdempotentPosts posts;
 
     @Inject
     TeamService teams;
@@ -53,54 +52,41 @@ public class TeamsResource {
                                    @QueryParam("unit")
                                    @Pattern(regexp = Code.PATTERN, message = "must be a sub-unit code")
                                    String unitCode) {
-        enter(Access.READ);
+        route.enter(Access.READ);
         return teams.list(page, unitCode).map(TeamResponse::of);
     }
 
     @POST
     public Response create(@Valid @NotNull TeamRequest body) {
-        enter(Access.ADMINISTER);
-        TeamResponse created = TeamResponse.of(teams.create(body.name().strip(), body.unitCode()));
-        return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/teams/" + created.id()))
-                .entity(created).build();
+        route.enter(Access.ADMINISTER);
+        return posts.create(body, () -> {
+            TeamResponse created = TeamResponse.of(teams.create(body.name().strip(), body.unitCode()));
+            return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/teams/" + created.id()))
+                    .entity(created).build();
+        });
     }
 
     @GET
     @Path("{id}")
     public TeamResponse get(@PathParam("id") String id) {
-        enter(Access.READ);
-        return teams.find(id(id, "team")).map(TeamResponse::of)
-                .orElseThrow(() -> ProblemException.notFound("There is no team " + id + " here."));
+        route.enter(Access.READ);
+        return teams.find(PathIds.parse(id, "team")).map(TeamResponse::of)
+                .orElseThrow(() -> PathIds.notFound(id, "team"));
     }
 
     @PUT
     @Path("{id}")
     public TeamResponse update(@PathParam("id") String id,
                                @Valid @NotNull TeamRequest body) {
-        if (body.version() == null) {
-            throw ProblemException.invalid("version", "is required when updating");
-        }
-        enter(Access.ADMINISTER);
-        return TeamResponse.of(teams.update(id(id, "team"), body.name().strip(), body.unitCode(), body.version()));
+        route.enter(Access.ADMINISTER);
+        return TeamResponse.of(teams.update(PathIds.parse(id, "team"), body.name().strip(), body.unitCode(), OptimisticVersion.required(body.version())));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
-        enter(Access.ADMINISTER);
-        teams.delete(id(id, "team"));
+        route.enter(Access.ADMINISTER);
+        teams.delete(PathIds.parse(id, "team"));
         return Response.noContent().build();
-    }
-
-    /** The id in a URL; text that is no id names nothing here, like an unknown id. */
-    static long id(String text, String what) {
-        if (!text.matches("\\d{1,18}")) {
-            throw ProblemException.notFound("There is no " + what + " " + text + " here.");
-        }
-        return Long.parseLong(text);
-    }
-
-    private void enter(Access access) {
-        gate.enter(Caller.of(identity), tenantCode, access);
     }
 }

@@ -1,7 +1,6 @@
 package vn.sohoa.platform.teams.api;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,8 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import vn.sohoa.platform.teams.service.TeamService;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.service.TenantRoute;
 import vn.sohoa.platform.units.domain.UnitType;
 
 /** The hamlets and residential groups of a tenant where no team has anyone today, flagged on the team page. */
@@ -25,17 +23,14 @@ public class UncoveredUnitsResource {
     public record UncoveredUnit(String code, String name, UnitType type) {}
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    TenantGate gate;
+    TenantRoute route;
 
     @Inject
     TeamService teams;
 
     @GET
     public List<UncoveredUnit> list(@PathParam("code") String tenantCode) {
-        gate.enter(Caller.of(identity), tenantCode, Access.READ);
+        route.enter(Access.READ);
         return teams.unitsWithoutActiveTeam().stream()
                 .map(unit -> new UncoveredUnit(unit.code(), unit.name(), unit.type())).toList();
     }

@@ -4,13 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import org.hibernate.annotations.TenantId;
+import vn.sohoa.platform.tenancy.domain.TenantScopedEntity;
 
 /**
  * A person's time in a team. The phone is the team member's own work contact, not a citizen's. The
@@ -18,15 +14,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "team_member")
-public class TeamMember {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id")
-    private String tenantCode;
+public class TeamMember extends TenantScopedEntity {
 
     @Column(name = "team_id")
     private long teamId;
@@ -50,9 +38,6 @@ public class TeamMember {
     /** The first day the person is no longer in the team; null while they are. */
     @Column(name = "end_date")
     private LocalDate endDate;
-
-    @Version
-    private long version;
 
     protected TeamMember() {
     }
@@ -79,10 +64,6 @@ public class TeamMember {
     /** Whether the person is in the team on {@code day}. */
     public boolean isCurrentOn(LocalDate day) {
         return !startDate.isAfter(day) && (endDate == null || endDate.isAfter(day));
-    }
-
-    public Long id() {
-        return id;
     }
 
     public long teamId() {
@@ -115,9 +96,5 @@ public class TeamMember {
 
     public LocalDate endDate() {
         return endDate;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import vn.sohoa.platform.calendar.VietnamCalendar;
+import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.teams.domain.TeamMember;
 import vn.sohoa.platform.tenancy.domain.Membership;
 
@@ -71,10 +71,7 @@ public class TeamMemberService {
     public TeamMember change(long teamId, long memberId, MemberDraft draft, long expectedVersion) {
         TeamMember member = find(memberId).filter(m -> m.teamId() == teamId).orElseThrow(() ->
                 ProblemException.notFound("Team " + teamId + " has no member " + memberId + "."));
-        if (member.version() != expectedVersion) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "Team member " + memberId + " is at version "
-                    + member.version() + ", not " + expectedVersion + "; reload and apply your change again.");
-        }
+        OptimisticVersion.check("Team member " + memberId, member.version(), expectedVersion);
         describe(member, draft);
         em.flush();
         return member;

@@ -10,8 +10,8 @@ import java.util.Optional;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.teams.domain.Team;
 import vn.sohoa.platform.units.domain.Unit;
 import vn.sohoa.platform.units.domain.UnitType;
@@ -41,9 +41,9 @@ public class TeamService {
             count.setParameter("unit", unitCode);
             items.setParameter("unit", unitCode);
         }
-        List<TeamStanding> teams = items.setFirstResult(request.offset()).setMaxResults(request.size())
+        List<TeamStanding> teams = request.limit(items)
                 .getResultStream().map(row -> new TeamStanding((Team) row[0], (Long) row[1])).toList();
-        return new Page<>(teams, count.getSingleResult(), request.page(), request.size());
+        return request.of(teams, count.getSingleResult());
     }
 
     /** The team with this id and how many people are in it today, or empty. */
@@ -68,11 +68,7 @@ public class TeamService {
     @Transactional
     public TeamStanding update(long id, String name, String unitCode, long expectedVersion) {
         TeamStanding standing = existing(id);
-        if (standing.team().version() != expectedVersion) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "Team " + id + " is at version "
-                    + standing.team().version() + ", not " + expectedVersion
-                    + "; reload it and apply your change again.");
-        }
+        OptimisticVersion.check("Team " + id, standing.team().version(), expectedVersion);
         checkUnit(unitCode);
         standing.team().describe(name, unitCode);
         em.flush();

@@ -1,33 +1,48 @@
 package vn.sohoa.platform.tenancy.domain;
 
-/** What a request needs to do in a tenant. */
-public enum Access {
+/** The kernel's permissions in a tenant; features add their own {@link Permission}s. */
+public enum Access implements Permission {
     /** Read the tenant's data: any membership in it or in an ancestor. */
-    READ(false),
+    READ(false) {
+        @Override
+        public boolean allows(Standing standing) {
+            return standing.sees();
+        }
+    },
     /** Configure the tenant: TENANT_ADMIN of it or of an ancestor, or province-admin. Only an ACTIVE tenant allows it. */
-    ADMINISTER(true),
+    ADMINISTER(true) {
+        @Override
+        public boolean allows(Standing standing) {
+            return standing.holdsHereOrAbove(Role.TENANT_ADMIN);
+        }
+    },
     /**
      * Read what only administrators see, such as the audit trail: TENANT_ADMIN of the tenant or of an
      * ancestor, or province-admin. Allowed whatever the tenant's status, so the history of a suspended,
      * archived or merged tenant stays open to those who answer for it.
      */
-    INSPECT(false),
+    INSPECT(false) {
+        @Override
+        public boolean allows(Standing standing) {
+            return standing.holdsHereOrAbove(Role.TENANT_ADMIN);
+        }
+    },
     /**
      * Change the tenant's registry entry and life-cycle from above: TENANT_ADMIN of an ancestor (never of
      * the tenant itself, so a unit cannot suspend or archive itself), or province-admin. Allowed whatever
      * the tenant's status, because it is what changes the status.
      */
-    GOVERN(false),
-    /**
-     * Log citizen support: TEAM_MEMBER or TEAM_LEADER of the tenant itself (a team works in one place), or
-     * TENANT_ADMIN of it or of an ancestor, or province-admin. Only an ACTIVE tenant allows it.
-     */
-    LOG_SUPPORT(true),
-    /**
-     * Correct or remove support logged by someone else: TEAM_LEADER of the tenant itself, or TENANT_ADMIN
-     * of it or of an ancestor, or province-admin. Only an ACTIVE tenant allows it.
-     */
-    SUPERVISE_SUPPORT(true);
+    GOVERN(false) {
+        @Override
+        public boolean allows(Standing standing) {
+            return standing.holdsAbove(Role.TENANT_ADMIN);
+        }
+
+        @Override
+        public String refusal(String tenantCode) {
+            return "Only a tenant administrator of a unit above " + tenantCode + " may do this.";
+        }
+    };
 
     private final boolean writesTenantData;
 
@@ -35,11 +50,13 @@ public enum Access {
         this.writesTenantData = writesTenantData;
     }
 
-    /**
-     * Whether this access changes the tenant's own data, which only an ACTIVE tenant accepts. A new
-     * access level that writes must say {@code true}, so the gate refuses it in an inactive tenant.
-     */
+    @Override
     public boolean writesTenantData() {
         return writesTenantData;
+    }
+
+    @Override
+    public String refusal(String tenantCode) {
+        return "Only a tenant administrator of " + tenantCode + " may do this.";
     }
 }

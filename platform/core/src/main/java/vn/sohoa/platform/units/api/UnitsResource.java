@@ -1,7 +1,6 @@
 package vn.sohoa.platform.units.api;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,12 +18,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import vn.sohoa.platform.idempotency.IdempotentPosts;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.Caller;
-import vn.sohoa.platform.tenancy.service.TenantGate;
+import vn.sohoa.platform.tenancy.service.TenantRoute;
 import vn.sohoa.platform.units.service.UnitService;
 
 /** Sub-units of a tenant. Members read; tenant administrators write. */
@@ -35,10 +35,10 @@ import vn.sohoa.platform.units.service.UnitService;
 public class UnitsResource {
 
     @Inject
-    SecurityIdentity identity;
+    TenantRoute route;
 
     @Inject
-    TenantGate gate;
+    IdempotentPosts posts;
 
     @Inject
     UnitService units;
@@ -48,22 +48,24 @@ public class UnitsResource {
 
     @GET
     public Page<UnitResponse> list(@Valid @BeanParam PageRequest page, @QueryParam("q") @Size(max = 100) String q) {
-        enter(Access.READ);
+        route.enter(Access.READ);
         return units.list(page, q).map(UnitResponse::of);
     }
 
     @POST
     public Response create(@Valid @NotNull UnitRequest body) {
-        enter(Access.ADMINISTER);
-        UnitResponse created = UnitResponse.of(units.create(body.draft()));
-        return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/units/" + created.code()))
-                .entity(created).build();
+        route.enter(Access.ADMINISTER);
+        return posts.create(body, () -> {
+            UnitResponse created = UnitResponse.of(units.create(body.draft()));
+            return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/units/" + created.code()))
+                    .entity(created).build();
+        });
     }
 
     @GET
     @Path("{unitCode}")
     public UnitResponse get(@PathParam("unitCode") String unitCode) {
-        enter(Access.READ);
+        route.enter(Access.READ);
         return units.find(unitCode).map(UnitResponse::of)
                 .orElseThrow(() -> ProblemException.notFound("There is no sub-unit " + unitCode + " here."));
     }
@@ -74,22 +76,15 @@ public class UnitsResource {
         if (!unitCode.equals(body.code())) {
             throw ProblemException.invalid("code", "cannot be changed; it must stay " + unitCode);
         }
-        if (body.version() == null) {
-            throw ProblemException.invalid("version", "is required when updating");
-        }
-        enter(Access.ADMINISTER);
-        return UnitResponse.of(units.update(unitCode, body.draft(), body.version()));
+        route.enter(Access.ADMINISTER);
+        return UnitResponse.of(units.update(unitCode, body.draft(), OptimisticVersion.required(body.version())));
     }
 
     @DELETE
     @Path("{unitCode}")
     public Response delete(@PathParam("unitCode") String unitCode) {
-        enter(Access.ADMINISTER);
+        route.enter(Access.ADMINISTER);
         units.delete(unitCode);
         return Response.noContent().build();
-    }
-
-    private void enter(Access access) {
-        gate.enter(Caller.of(identity), tenantCode, access);
     }
 }

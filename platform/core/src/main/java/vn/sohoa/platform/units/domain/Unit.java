@@ -1,28 +1,15 @@
 package vn.sohoa.platform.units.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
+import vn.sohoa.platform.tenancy.domain.TenantScopedEntity;
 
 /** A sub-unit of a tenant, identified inside its tenant by its code. */
 @Entity
 @Table(name = "unit")
-public class Unit {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @TenantId
-    @Column(name = "tenant_id")
-    private String tenantCode;
+public class Unit extends TenantScopedEntity {
 
     private String code;
 
@@ -34,9 +21,6 @@ public class Unit {
     private Integer households;
 
     private Integer population;
-
-    @Version
-    private long version;
 
     protected Unit() {
     }
@@ -51,10 +35,6 @@ public class Unit {
         this.type = type;
         this.households = households;
         this.population = population;
-    }
-
-    public String tenantCode() {
-        return tenantCode;
     }
 
     public String code() {
@@ -75,9 +55,5 @@ public class Unit {
 
     public Integer population() {
         return population;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.paging.SearchPattern;
+import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.units.domain.Unit;
 
 /** Sub-units of the current tenant. Every method works inside the tenant entered for the request. */
@@ -28,10 +28,8 @@ public class UnitService {
         long total = em.createQuery("select count(u) from Unit u" + where, Long.class)
                 .setParameter("pattern", pattern).getSingleResult();
         var items = em.createQuery("from Unit u" + where + " order by u.code", Unit.class)
-                .setParameter("pattern", pattern)
-                .setFirstResult(request.offset()).setMaxResults(request.size())
-                .getResultList();
-        return new Page<>(items, total, request.page(), request.size());
+                .setParameter("pattern", pattern);
+        return request.slice(items, total);
     }
 
     /** The sub-unit with this code, or empty. */
@@ -58,10 +56,7 @@ public class UnitService {
     @Transactional
     public Unit update(String code, UnitDraft draft, long expectedVersion) {
         Unit unit = existing(code);
-        if (unit.version() != expectedVersion) {
-            throw new ProblemException(ProblemType.STALE_VERSION, "Sub-unit " + code + " is at version "
-                    + unit.version() + ", not " + expectedVersion + "; reload it and apply your change again.");
-        }
+        OptimisticVersion.check("Sub-unit " + code, unit.version(), expectedVersion);
         unit.describe(draft.name(), draft.type(), draft.households(), draft.population());
         em.flush();
         return unit;

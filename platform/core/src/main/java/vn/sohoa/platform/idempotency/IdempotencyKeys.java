@@ -1,0 +1,89 @@
+package vn.sohoa.platform.idempotency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.problem.ProblemType;
+
+/**
+ * Doing a creating request exactly once per {@code Idempotency-Key}, for clients that resend a request
+ * whose answer the network lost. The key is claimed with an insert before anything is created, in the
+ * same transaction: a concurrent retry waits on that insert and, once the first transaction commits, finds
+ * the key taken and gets the first answer. If the first request fails, its key goes with it. Keys belong
+ * to the tenant the request entered (row-level security keeps them there), or to no tenant ({@code ~}).
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    /** An answer and whether it was only replayed, given first to an earlier request with the same key. */
+    public record Outcome(StoredAnswer answer, boolean replayed) {}
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Runs {@code creation} in a transaction, once per key: a retry with the same key and request gets the
+     * stored answer of the first, and {@code creation} does not run.
+     *
+     * @param key         the client's Idempotency-Key, or null to run {@code creation} unconditionally
+     * @param requestHash {@link #hash} of the request, to tell a retry from another request under the key
+     * @throws ProblemException 422 when the key was used for a different request
+     */
+    @Transactional
+    public Outcome once(String key, String requestHash, Supplier<StoredAnswer> creation) {
+        if (key == null) {
+            return new Outcome(creation.get(), false);
+        }
+        int claimed = em.createNativeQuery("""
+                        insert into idempotency_key (tenant_id, idem_key, request_hash)
+                        values (current_setting('sohoa.tenant_id', true), :key, :hash)
+                        on conflict (tenant_id, idem_key) do nothing""")
+                .setParameter("key", key).setParameter("hash", requestHash)
+                .executeUpdate();
+        if (claimed == 0) {
+            return new Outcome(earlier(key, requestHash), true);
+        }
+        StoredAnswer answer = creation.get();
+        em.createNativeQuery("""
+                        update idempotency_key set status = :status, location = :location, body = :body
+                        where tenant_id = current_setting('sohoa.tenant_id', true) and idem_key = :key""")
+                .setParameter("status", answer.status()).setParameter("location", answer.location())
+                .setParameter("body", answer.body()).setParameter("key", key)
+                .executeUpdate();
+        return new Outcome(answer, false);
+    }
+
+    /**
+     * The digest of a request for {@link #once}: who sent it, what it asks for ({@code "POST /api/v1/…"}, or
+     * the name of a UI action) and a canonical text of what they sent. The caller is part of it: someone else
+     * sending the same key is not retrying this request.
+     */
+    public static String hash(String callerSubject, String target, String canonicalRequest) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
+                    (callerSubject + "\n" + target + "\n" + canonicalRequest).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private StoredAnswer earlier(String key, String requestHash) {
+        Object[] first = (Object[]) em.createNativeQuery("""
+                        select request_hash, status, location, body from idempotency_key
+                        where tenant_id = current_setting('sohoa.tenant_id', true) and idem_key = :key""")
+                .setParameter("key", key).getSingleResult();
+        if (!requestHash.equals(first[0])) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "Idempotency-Key " + key + " was already used "
+                    + "for a different request; use a new key for a new request.");
+        }
+        return new StoredAnswer(((Number) first[1]).intValue(), (String) first[2], (String) first[3]);
+    }
+}

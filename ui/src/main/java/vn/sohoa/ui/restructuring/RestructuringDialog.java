@@ -9,10 +9,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.util.Optional;
+import vn.sohoa.admin.restructuring.api.MergeTargetRequest;
 import vn.sohoa.admin.restructuring.service.Impact;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
-import vn.sohoa.platform.validation.Code;
+import vn.sohoa.ui.form.RequestRules;
 
 /**
  * The shape every restructuring dialog shares: the fields, then "Preview", which runs the change as a
@@ -21,7 +22,8 @@ import vn.sohoa.platform.validation.Code;
  */
 abstract class RestructuringDialog extends Dialog {
 
-    private static final int MAX_NAME = 200;
+    /** A new tenant of a merge or a split is checked as the API checks the merge's new successor. */
+    private final RequestRules newTenant = new RequestRules(MergeTargetRequest.class);
 
     protected final FormLayout form = new FormLayout();
     protected final DatePicker effectiveDate = new DatePicker();
@@ -75,15 +77,17 @@ abstract class RestructuringDialog extends Dialog {
         return !effectiveDate.isEmpty();
     }
 
-    /** Checks a new tenant's code and name with the API's rules; marks what is wrong. */
+    /** Checks a new tenant's code and name with the API's constraints; marks what is wrong. */
     protected final boolean validNewTenant(TextField code, TextField name) {
-        boolean codeOk = code.getValue().strip().matches(Code.PATTERN);
+        String codeText = code.getValue().strip();
+        boolean codeOk = !codeText.isEmpty() && newTenant.accepts("code", codeText);
         code.setInvalid(!codeOk);
         code.setErrorMessage(getTranslation("form.code.invalid"));
         String text = name.getValue().strip();
-        boolean nameOk = !text.isEmpty() && text.length() <= MAX_NAME;
+        boolean nameOk = !text.isEmpty() && newTenant.accepts("name", text);
         name.setInvalid(!nameOk);
-        name.setErrorMessage(getTranslation(text.isEmpty() ? "form.required" : "form.name.too-long", MAX_NAME));
+        name.setErrorMessage(getTranslation(text.isEmpty() ? "form.required" : "form.name.too-long",
+                newTenant.maxLength("name")));
         return codeOk && nameOk;
     }
 

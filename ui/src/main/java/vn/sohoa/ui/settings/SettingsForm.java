@@ -9,36 +9,42 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.validator.EmailValidator;
-import com.vaadin.flow.data.validator.RegexpValidator;
 import java.util.Optional;
+import vn.sohoa.admin.settings.api.SettingsDocument;
+import vn.sohoa.admin.settings.domain.AnnualTargets;
+import vn.sohoa.admin.settings.domain.Contact;
 import vn.sohoa.admin.settings.domain.Feature;
 import vn.sohoa.admin.settings.domain.Language;
+import vn.sohoa.ui.form.RequestRules;
 
 /**
- * The settings fields with the rules of the settings API ({@code SettingsDocument}, {@code Contact},
- * {@code AnnualTargets}), which the UI bypasses by calling the service.
+ * The settings fields, checked by the constraints of the settings API ({@link SettingsDocument},
+ * {@link Contact}, {@link AnnualTargets}), which the UI bypasses by calling the service.
  */
 class SettingsForm extends FormLayout {
 
-    private static final String PHONE = "\\+?[0-9 .()-]{6,20}";
-
     private final Binder<SettingsFields> binder = new Binder<>(SettingsFields.class);
+    private final RequestRules document = new RequestRules(SettingsDocument.class);
+    private final RequestRules contact = new RequestRules(Contact.class);
+    private final RequestRules targets = new RequestRules(AnnualTargets.class);
 
     SettingsForm() {
         String required = getTranslation("form.required");
         TextField displayName = new TextField(getTranslation("settings.display-name"));
         binder.forField(displayName).asRequired(required)
-                .withValidator(value -> value.strip().length() <= 200, getTranslation("form.name.too-long", 200))
+                .withValidator(document.check("displayName",
+                        getTranslation("form.name.too-long", document.maxLength("displayName"))))
                 .bind("displayName");
+        // A blank phone or email is no contact at all, which the document stores as absent.
         TextField phone = new TextField(getTranslation("settings.phone"));
-        binder.forField(phone).withValidator(value -> value.isBlank() || value.matches(PHONE),
+        binder.forField(phone).withValidator(value -> value.isBlank() || contact.accepts("phone", value),
                 getTranslation("settings.phone.invalid")).bind("phone");
         EmailField email = new EmailField(getTranslation("settings.email"));
-        binder.forField(email).withValidator(new EmailValidator(getTranslation("settings.email.invalid"), true))
-                .bind("email");
+        binder.forField(email).withValidator(value -> value.isBlank() || contact.accepts("email", value),
+                getTranslation("settings.email.invalid")).bind("email");
         TextField address = new TextField(getTranslation("settings.address"));
-        binder.forField(address).withValidator(value -> value.length() <= 500, getTranslation("form.name.too-long", 500))
+        binder.forField(address)
+                .withValidator(document.check("address", getTranslation("form.name.too-long", document.maxLength("address"))))
                 .bind("address");
         Select<Language> locale = new Select<>();
         locale.setLabel(getTranslation("settings.locale"));
@@ -57,30 +63,33 @@ class SettingsForm extends FormLayout {
     }
 
     private void addTargets() {
-        IntegerField year = whole("settings.year", 2020, 2100, "year");
+        IntegerField year = whole("settings.year", "year");
         NumberField hamlets = share("settings.hamlet-share", "activeTeamHamletShare");
-        IntegerField sessions = whole("settings.sessions", 0, 10_000_000, "supportSessionsPerMonth");
+        IntegerField sessions = whole("settings.sessions", "supportSessionsPerMonth");
         NumberField completion = share("settings.completion-share", "trainingCompletionShare");
-        IntegerField pilots = whole("settings.pilots", 0, 10_000, "pilotModels");
+        IntegerField pilots = whole("settings.pilots", "pilotModels");
         add(year, hamlets, sessions, completion, pilots);
     }
 
-    private IntegerField whole(String label, int min, int max, String property) {
+    /** An optional whole number: without a year there are no targets, so each may stay empty here. */
+    private IntegerField whole(String label, String property) {
         IntegerField field = new IntegerField(getTranslation(label));
+        int min = targets.min(property);
+        int max = targets.max(property);
         field.setMin(min);
         field.setMax(max);
-        binder.forField(field).withValidator(value -> value == null || (value >= min && value <= max),
+        binder.forField(field).withValidator(value -> value == null || targets.accepts(property, value),
                 getTranslation("settings.range", min, max)).bind(property);
         return field;
     }
 
     private NumberField share(String label, String property) {
         NumberField field = new NumberField(getTranslation(label));
-        field.setMin(0);
-        field.setMax(1);
+        field.setMin(targets.decimalMin(property));
+        field.setMax(targets.decimalMax(property));
         field.setStep(0.01);
-        binder.forField(field).withValidator(value -> value == null || (value >= 0 && value <= 1),
-                getTranslation("settings.share.range")).bind(property);
+        binder.forField(field).withValidator(targets.check(property, getTranslation("settings.share.range")))
+                .bind(property);
         return field;
     }
 

@@ -14,8 +14,8 @@ import com.vaadin.flow.server.HttpStatusCode;
 
 /**
  * The one page for an address that leads nowhere: an unknown path, a tenant that does not exist, and a tenant
- * the person may not see. All three get the same words and the same 404, so no page tells whether a tenant
- * exists; the words name neither the address nor the reason.
+ * the person may not see. All three get the same words and the same status (404 to Vaadin's router), so no
+ * page tells whether a tenant exists; the words name neither the address nor the reason.
  */
 @ParentLayout(MainLayout.class)
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {

@@ -22,11 +22,11 @@ import vn.sohoa.platform.audit.service.AuditService;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 import vn.sohoa.ui.tenancy.TenantDownload;
 
 /**
- * The audit trail of the chosen tenant, newest first, with a date range and an action to filter by, and
+ * The audit trail of a tenant, newest first, with a date range and an action to filter by, and
  * a link that downloads exactly the entries the filters show.
  */
 @Dependent
@@ -37,12 +37,11 @@ public class AuditPanel extends VerticalLayout {
     private final Select<AuditAction> action = new Select<>();
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Anchor download = new Anchor();
-    private final CurrentTenant current;
     private final AuditService audit;
+    private RoutedTenant current;
 
     @Inject
-    AuditPanel(CurrentTenant current, AuditService audit) {
-        this.current = current;
+    AuditPanel(AuditService audit) {
         this.audit = audit;
         setPadding(false);
         setSizeFull();
@@ -76,7 +75,6 @@ public class AuditPanel extends VerticalLayout {
             current.enter(Access.INSPECT);
             return (int) audit.list(filter(), new PageRequest(0, 1)).total();
         });
-        download.setHref(download(filter()));
         from.addValueChangeListener(change -> {
             to.setMin(change.getValue());
             refilter();
@@ -89,6 +87,16 @@ public class AuditPanel extends VerticalLayout {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.Gap.MEDIUM);
         add(filters, grid);
+    }
+
+    /** Shows the trail of this tenant, from its newest entry and without filters. */
+    public AuditPanel show(RoutedTenant tenant) {
+        current = tenant;
+        from.clear();
+        to.clear();
+        action.clear();
+        refilter();
+        return this;
     }
 
     /** The filters as they are now; "to" includes its whole day, as in the API. */

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import vn.sohoa.admin.tenants.service.TenantImport;
 import vn.sohoa.admin.tenants.service.TenantImportService;
 import vn.sohoa.ui.layout.MainLayout;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.TenantRoutes;
 
 /**
  * The import wizard: a CSV file is checked as soon as it is uploaded (a dry run, writing nothing), and
@@ -26,7 +26,7 @@ public class TenantImportView extends VerticalLayout implements HasDynamicTitle 
     private byte[] file;
 
     @Inject
-    public TenantImportView(CurrentTenant current, TenantImportService imports, BackgroundImport background) {
+    public TenantImportView(TenantRoutes routes, TenantImportService imports, BackgroundImport background) {
         ImportRun<TenantImport> run = new ImportRun<>(
                 () -> background.start("tenant-import", caller -> imports.importCsv(caller, file, false)),
                 done -> result.setText(getTranslation("import.done", done.created())));
@@ -36,7 +36,7 @@ public class TenantImportView extends VerticalLayout implements HasDynamicTitle 
             upload.clearFileList();
             file = bytes;
             result.setText("");
-            TenantImport dryRun = imports.importCsv(current.caller(), bytes, true);
+            TenantImport dryRun = imports.importCsv(routes.caller(), bytes, true);
             preview.show(dryRun);
             run.setReady(dryRun.problemCount() == 0);
         }));

@@ -17,27 +17,32 @@ import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.tenancy.domain.TenantStatus;
 import vn.sohoa.ui.form.RequestRules;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 
 /**
- * Suspend, reactivate and archive buttons for whoever governs the chosen tenant from above; each asks
+ * Suspend, reactivate and archive buttons for whoever governs a tenant from above; each asks
  * for a confirmation and an optional reason first. Only the changes the tenant's state allows are offered.
  */
 @Dependent
 public class LifecycleActions extends HorizontalLayout {
 
-    private final CurrentTenant current;
     private final TenantLifecycleService lifecycle;
+    private RoutedTenant current;
 
     @Inject
-    LifecycleActions(CurrentTenant current, TenantLifecycleService lifecycle) {
-        this.current = current;
+    LifecycleActions(TenantLifecycleService lifecycle) {
         this.lifecycle = lifecycle;
         setWrap(true);
-        TenantSnapshot tenant = current.chosen().orElse(null);
-        if (tenant == null || !current.governed()) {
-            setVisible(false);
-            return;
+    }
+
+    /** Shows the changes the tenant's state allows, to whoever governs it; replaces what was shown before. */
+    public LifecycleActions show(RoutedTenant shown) {
+        current = shown;
+        removeAll();
+        TenantSnapshot tenant = current.tenant();
+        setVisible(current.governed());
+        if (!isVisible()) {
+            return this;
         }
         if (tenant.status().canBecome(TenantStatus.SUSPENDED)) {
             add(action(tenant, TenantStatus.SUSPENDED, "lifecycle.suspend", VaadinIcon.PAUSE));
@@ -48,6 +53,7 @@ public class LifecycleActions extends HorizontalLayout {
         if (tenant.status().canBecome(TenantStatus.ARCHIVED)) {
             add(action(tenant, TenantStatus.ARCHIVED, "lifecycle.archive", VaadinIcon.ARCHIVE));
         }
+        return this;
     }
 
     private Button action(TenantSnapshot tenant, TenantStatus next, String key, VaadinIcon icon) {

@@ -7,10 +7,10 @@ import vn.sohoa.admin.members.service.Invitation;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Role;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 
 /**
- * Gives a person a role in the chosen tenant: someone the identity provider knows, found by username (from
+ * Gives a person a role in a tenant: someone the identity provider knows, found by username (from
  * the members tab and from the offers after a merge, which grant nothing until someone clicks), or someone
  * new, invited with their name and email.
  */
@@ -18,18 +18,15 @@ import vn.sohoa.ui.tenancy.CurrentTenant;
 public class MemberAdmission {
 
     @Inject
-    CurrentTenant tenant;
-
-    @Inject
     Enrolment enrolment;
 
     /**
-     * Adds the person to the chosen tenant with {@code role}.
+     * Adds the person to the tenant with {@code role}.
      *
      * @throws ProblemException 404 when nobody has this username, 409 when they are a member already,
      *                          403 when the signed-in person does not administer the tenant
      */
-    public void admit(String username, Role role) {
+    public void admit(RoutedTenant tenant, String username, Role role) {
         tenant.enter(Access.ADMINISTER);
         enrolment.enrol(username, () -> {
             throw ProblemException.notFound("Nobody has the username " + username + ".");
@@ -37,12 +34,12 @@ public class MemberAdmission {
     }
 
     /**
-     * Creates an account for a person new to Sohoa and adds them to the chosen tenant with {@code role}.
+     * Creates an account for a person new to Sohoa and adds them to the tenant with {@code role}.
      *
      * @return the new account's temporary password, to be shown once
      * @throws ProblemException 409 when the username already has an account
      */
-    String invite(Invitation invitation, Role role) {
+    String invite(RoutedTenant tenant, Invitation invitation, Role role) {
         tenant.enter(Access.ADMINISTER);
         return enrolment.enrolNew(invitation, role).temporaryPassword().orElseThrow();
     }

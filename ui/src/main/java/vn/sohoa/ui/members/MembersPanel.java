@@ -18,27 +18,33 @@ import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Membership;
 import vn.sohoa.platform.tenancy.domain.Role;
 import vn.sohoa.ui.form.FormDialog;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 
 /**
- * The members of the chosen tenant; its administrators add them (or invite people without an account),
+ * The members of a tenant; its administrators add them (or invite people without an account),
  * change their roles and remove them, removing after a confirmation.
  */
 @Dependent
 public class MembersPanel extends VerticalLayout {
 
-    private final CurrentTenant tenant;
     private final MembershipService memberships;
     private final MemberAdmission admission;
-    private final Grid<Membership> grid = new Grid<>();
+    private RoutedTenant tenant;
+    private Grid<Membership> grid;
 
     @Inject
-    MembersPanel(CurrentTenant tenant, MembershipService memberships, MemberAdmission admission) {
-        this.tenant = tenant;
+    MembersPanel(MembershipService memberships, MemberAdmission admission) {
         this.memberships = memberships;
         this.admission = admission;
         setPadding(false);
         setSizeFull();
+    }
+
+    /** Shows the members of this tenant, with the controls its administrators have; replaces what was shown. */
+    public MembersPanel show(RoutedTenant shown) {
+        tenant = shown;
+        removeAll();
+        grid = new Grid<>();
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addColumn(Membership::username).setHeader(getTranslation("member.username")).setAutoWidth(true);
         boolean administered = tenant.administered();
@@ -60,11 +66,12 @@ public class MembersPanel extends VerticalLayout {
             Button invite = new Button(getTranslation("invite.action"), VaadinIcon.ENVELOPE.create(),
                     click -> invitationDialog().open());
             add(new MemberForm((username, role) -> {
-                admission.admit(username, role);
+                admission.admit(tenant, username, role);
                 changed("members.added", username);
             }), invite);
         }
         add(grid);
+        return this;
     }
 
     /** The member's role, changed as soon as another is picked; the last administrator is kept by the service. */
@@ -117,7 +124,7 @@ public class MembersPanel extends VerticalLayout {
         InvitationForm form = new InvitationForm();
         return new FormDialog<>(getTranslation("invite.title"), form, form::fields, fields -> {
             Invitation invitation = fields.invitation();
-            String password = admission.invite(invitation, fields.role());
+            String password = admission.invite(tenant, invitation, fields.role());
             changed("members.added", invitation.username());
             new TemporaryPasswordDialog(invitation.username(), password).open();
         });

@@ -13,33 +13,51 @@ import vn.sohoa.admin.restructuring.service.LineageLink;
 import vn.sohoa.admin.restructuring.service.LineageService;
 import vn.sohoa.admin.restructuring.service.ParentChange;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 
 /**
- * The chosen tenant's history in the hierarchy: whom it succeeded, who succeeded it, where it moved; and,
+ * A tenant's history in the hierarchy: whom it succeeded, who succeeded it, where it moved; and,
  * for its administrators, the people of merged predecessors offered to it.
  */
 @Dependent
 public class LineagePanel extends VerticalLayout {
 
+    private final LineageService lineages;
+    private final MemberOffersGrid offers;
+    private RoutedTenant current;
+
     @Inject
-    LineagePanel(CurrentTenant current, LineageService lineages, MemberOffersGrid offers) {
+    LineagePanel(LineageService lineages, MemberOffersGrid offers) {
+        this.lineages = lineages;
+        this.offers = offers;
         setPadding(false);
         // Read when the tab is first shown, not for every visit of the tenant's page.
         addAttachListener(attach -> {
-            if (getComponentCount() > 0) {
-                return;
-            }
-            String code = current.enter(Access.READ).code();
-            Lineage lineage = lineages.of(code);
-            add(new H4(getTranslation("lineage.predecessors")), links(lineage.predecessors()),
-                    new H4(getTranslation("lineage.successors")), links(lineage.successors()),
-                    new H4(getTranslation("lineage.moves")), moves(lineage.moves()));
-            if (current.allows(Access.INSPECT)) {
-                add(new H4(getTranslation("offers.title")), offers);
-                offers.load();
+            if (getComponentCount() == 0) {
+                load();
             }
         });
+    }
+
+    /** Shows this tenant's history, read once the panel is on screen; replaces what was shown before. */
+    public LineagePanel show(RoutedTenant tenant) {
+        current = tenant;
+        removeAll();
+        if (isAttached()) {
+            load();
+        }
+        return this;
+    }
+
+    private void load() {
+        String code = current.enter(Access.READ).code();
+        Lineage lineage = lineages.of(code);
+        add(new H4(getTranslation("lineage.predecessors")), links(lineage.predecessors()),
+                new H4(getTranslation("lineage.successors")), links(lineage.successors()),
+                new H4(getTranslation("lineage.moves")), moves(lineage.moves()));
+        if (current.allows(Access.INSPECT)) {
+            add(new H4(getTranslation("offers.title")), offers.show(current));
+        }
     }
 
     private Grid<LineageLink> links(List<LineageLink> links) {

@@ -13,7 +13,7 @@ import vn.sohoa.admin.restructuring.service.MemberOffers;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Role;
 import vn.sohoa.ui.members.MemberAdmission;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 
 /**
  * The people of the tenants merged into this one who hold no role here yet. Each is added with one
@@ -23,31 +23,40 @@ import vn.sohoa.ui.tenancy.CurrentTenant;
 @Dependent
 class MemberOffersGrid extends Grid<MemberOffer> {
 
-    private final CurrentTenant current;
     private final MemberOffers offers;
+    private final MemberAdmission admission;
+    private RoutedTenant current;
 
     @Inject
-    MemberOffersGrid(CurrentTenant current, MemberOffers offers, MemberAdmission admission) {
-        this.current = current;
+    MemberOffersGrid(MemberOffers offers, MemberAdmission admission) {
         this.offers = offers;
+        this.admission = admission;
         setSelectionMode(SelectionMode.NONE);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("offers.empty"));
+    }
+
+    /** Shows the offers to this tenant, with buttons for its administrators; replaces what was shown before. */
+    MemberOffersGrid show(RoutedTenant tenant) {
+        current = tenant;
+        removeAllColumns();
         addColumn(MemberOffer::username).setHeader(getTranslation("member.username")).setAutoWidth(true);
         addColumn(MemberOffer::fromTenantCode).setHeader(getTranslation("offers.from")).setAutoWidth(true);
         if (current.administered()) {
-            addComponentColumn(offer -> addButton(offer, admission)).setAutoWidth(true);
+            addComponentColumn(this::addButton).setAutoWidth(true);
         } else {
             addColumn(offer -> getTranslation("role." + offer.role())).setHeader(getTranslation("member.role"))
                     .setAutoWidth(true);
         }
+        load();
+        return this;
     }
 
-    private Button addButton(MemberOffer offer, MemberAdmission admission) {
+    private Button addButton(MemberOffer offer) {
         Role role = Role.valueOf(offer.role());
         Button add = new Button(getTranslation("offers.add", getTranslation("role." + role)), VaadinIcon.PLUS.create(),
                 click -> {
-                    admission.admit(offer.username(), role);
+                    admission.admit(current, offer.username(), role);
                     Notification.show(getTranslation("members.added", offer.username()))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     load();
@@ -57,7 +66,7 @@ class MemberOffersGrid extends Grid<MemberOffer> {
     }
 
     /** Reads the offers again, for instance after one was taken up. */
-    void load() {
+    private void load() {
         String code = current.enter(Access.INSPECT).code();
         setItems(offers.forSuccessor(code));
     }

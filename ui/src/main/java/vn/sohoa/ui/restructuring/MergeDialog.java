@@ -13,7 +13,7 @@ import vn.sohoa.admin.restructuring.service.MergeTarget;
 import vn.sohoa.admin.tenants.service.TenantDraft;
 import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 
 /**
  * Merges the tenant, and any others picked, into a successor: an existing tenant (A → B), or a new one
@@ -22,7 +22,7 @@ import vn.sohoa.ui.tenancy.CurrentTenant;
 class MergeDialog extends RestructuringDialog {
 
     private final TenantSnapshot tenant;
-    private final CurrentTenant current;
+    private final RoutedTenant current;
     private final MergeService merges;
     private final MultiSelectComboBox<TenantSnapshot> others;
     private final RadioButtonGroup<Boolean> intoNew = new RadioButtonGroup<>();
@@ -30,7 +30,7 @@ class MergeDialog extends RestructuringDialog {
     private final TextField newCode = new TextField();
     private final TextField newName = new TextField();
 
-    MergeDialog(TenantSnapshot tenant, CurrentTenant current, TenantService tenants, MergeService merges) {
+    MergeDialog(TenantSnapshot tenant, RoutedTenant current, TenantService tenants, MergeService merges) {
         super("merge.title", tenant, "merge.confirm");
         this.tenant = tenant;
         this.current = current;

@@ -6,17 +6,17 @@ import vn.sohoa.admin.restructuring.service.Impact;
 import vn.sohoa.admin.restructuring.service.MoveService;
 import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 
 /** Hangs the tenant, with everything below it, under another parent. */
 class MoveDialog extends RestructuringDialog {
 
     private final ComboBox<TenantSnapshot> newParent;
-    private final CurrentTenant current;
+    private final RoutedTenant current;
     private final MoveService moves;
     private final TenantSnapshot tenant;
 
-    MoveDialog(TenantSnapshot tenant, CurrentTenant current, TenantService tenants, MoveService moves) {
+    MoveDialog(TenantSnapshot tenant, RoutedTenant current, TenantService tenants, MoveService moves) {
         super("move.title", tenant, "move.confirm");
         this.tenant = tenant;
         this.current = current;

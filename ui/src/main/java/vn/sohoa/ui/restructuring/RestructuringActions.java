@@ -19,10 +19,11 @@ import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.tenancy.domain.TenantStatus;
 import vn.sohoa.platform.units.domain.Unit;
 import vn.sohoa.platform.units.service.UnitService;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
+import vn.sohoa.ui.tenancy.TenantRoutes;
 
 /**
- * The buttons that restructure the chosen tenant. A tenant that has ended (merged, archived) cannot be
+ * The buttons that restructure a tenant. A tenant that has ended (merged, archived) cannot be
  * restructured again, so it shows none. After a merge the page follows the tenant into its successor.
  */
 @Dependent
@@ -31,23 +32,39 @@ public class RestructuringActions extends HorizontalLayout {
     /** Sub-units a split can hand out; the service copies them all, this only fills the pickers. */
     private static final int MAX_UNITS = 500;
 
+    private final TenantService tenants;
+    private final UnitService units;
+    private final MoveService moves;
+    private final MergeService merges;
+    private final SplitService splits;
+
     @Inject
-    RestructuringActions(CurrentTenant current, TenantService tenants, UnitService units, MoveService moves,
-                         MergeService merges, SplitService splits) {
+    RestructuringActions(TenantService tenants, UnitService units, MoveService moves, MergeService merges,
+                         SplitService splits) {
+        this.tenants = tenants;
+        this.units = units;
+        this.moves = moves;
+        this.merges = merges;
+        this.splits = splits;
         setWrap(true);
         setAlignItems(FlexComponent.Alignment.BASELINE);
-        TenantSnapshot tenant = current.chosen().orElse(null);
-        if (tenant == null || tenant.status() == TenantStatus.MERGED || tenant.status() == TenantStatus.ARCHIVED) {
-            setVisible(false);
-            return;
+    }
+
+    /** Shows the buttons for this tenant, replacing those shown before. */
+    public RestructuringActions show(RoutedTenant current) {
+        removeAll();
+        TenantSnapshot tenant = current.tenant();
+        setVisible(tenant.status() != TenantStatus.MERGED && tenant.status() != TenantStatus.ARCHIVED);
+        if (!isVisible()) {
+            return this;
         }
         add(new Button(getTranslation("move.action"), VaadinIcon.ARROWS.create(),
                 click -> new MoveDialog(tenant, current, tenants, moves).onDone(() -> done("move.done")).open()));
         add(new Button(getTranslation("merge.action"), VaadinIcon.COMPRESS.create(), click -> {
             MergeDialog dialog = new MergeDialog(tenant, current, tenants, merges);
             dialog.onDone(() -> {
-                current.choose(dialog.successorCode());
-                done("merge.done");
+                notify("merge.done");
+                UI.getCurrent().navigate(TenantRoutes.pageOf(dialog.successorCode(), "tenant"));
             }).open();
         }));
         add(new Button(getTranslation("split.action"), VaadinIcon.SPLIT.create(), click -> {
@@ -55,10 +72,15 @@ public class RestructuringActions extends HorizontalLayout {
             var codes = units.list(new PageRequest(0, MAX_UNITS), null).items().stream().map(Unit::code).toList();
             new SplitDialog(tenant, current, splits, codes).onDone(() -> done("split.done")).open();
         }));
+        return this;
     }
 
     private void done(String messageKey) {
-        Notification.show(getTranslation(messageKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        notify(messageKey);
         UI.getCurrent().refreshCurrentRoute(false);
+    }
+
+    private void notify(String messageKey) {
+        Notification.show(getTranslation(messageKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

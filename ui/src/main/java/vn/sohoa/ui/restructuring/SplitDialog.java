@@ -12,7 +12,7 @@ import vn.sohoa.admin.restructuring.service.Impact;
 import vn.sohoa.admin.restructuring.service.SplitPart;
 import vn.sohoa.admin.restructuring.service.SplitService;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 
 /**
  * Splits the tenant into new tenants, each taking some of its sub-units; every sub-unit goes to exactly
@@ -23,12 +23,12 @@ class SplitDialog extends RestructuringDialog {
     private static final int FIRST_PARTS = 2;
 
     private final TenantSnapshot tenant;
-    private final CurrentTenant current;
+    private final RoutedTenant current;
     private final SplitService splits;
     private final List<String> unitCodes;
     private final List<Part> parts = new ArrayList<>();
 
-    SplitDialog(TenantSnapshot tenant, CurrentTenant current, SplitService splits, List<String> unitCodes) {
+    SplitDialog(TenantSnapshot tenant, RoutedTenant current, SplitService splits, List<String> unitCodes) {
         super("split.title", tenant, "split.confirm");
         this.tenant = tenant;
         this.current = current;

@@ -10,30 +10,41 @@ import jakarta.inject.Inject;
 import vn.sohoa.admin.settings.domain.StoredSettings;
 import vn.sohoa.admin.settings.service.TenantSettingsService;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 
 /**
- * The chosen tenant's settings: shown to its members, saved by its administrators. Saving sends the
+ * A tenant's settings: shown to its members, saved by its administrators. Saving sends the
  * version that was read, so a change someone else saved meanwhile is refused, not overwritten.
  */
 @Dependent
 public class SettingsPanel extends VerticalLayout {
 
-    private final SettingsForm form = new SettingsForm();
+    private final TenantSettingsService settings;
+    private SettingsForm form;
+    private RoutedTenant current;
     private long version;
 
     @Inject
-    SettingsPanel(CurrentTenant current, TenantSettingsService settings) {
+    SettingsPanel(TenantSettingsService settings) {
+        this.settings = settings;
         setPadding(false);
-        add(form);
+        // Read each time the tab is shown, so a tab opened again shows what is stored now.
         addAttachListener(attach -> {
             StoredSettings stored = settings.read(current.enter(Access.READ).code());
             version = stored.version();
             form.show(SettingsFields.of(stored.settings()));
         });
+    }
+
+    /** Shows this tenant's settings, editable by its administrators; replaces what was shown before. */
+    public SettingsPanel show(RoutedTenant tenant) {
+        current = tenant;
+        form = new SettingsForm();
+        removeAll();
+        add(form);
         if (!current.administered()) {
             form.readOnly();
-            return;
+            return this;
         }
         Button save = new Button(getTranslation("form.save"), click -> form.fields().ifPresent(fields -> {
             String code = current.enter(Access.ADMINISTER).code();
@@ -42,5 +53,6 @@ public class SettingsPanel extends VerticalLayout {
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(save);
+        return this;
     }
 }

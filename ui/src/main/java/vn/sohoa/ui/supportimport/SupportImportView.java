@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -20,41 +19,51 @@ import vn.sohoa.platform.support.service.SupportLogExport;
 import vn.sohoa.platform.support.service.SupportLogImport;
 import vn.sohoa.platform.support.service.SupportLogQuery;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.service.TenantGate;
 import vn.sohoa.ui.imports.BackgroundImport;
 import vn.sohoa.ui.imports.ImportRun;
 import vn.sohoa.ui.imports.UploadTexts;
 import vn.sohoa.ui.layout.MainLayout;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 import vn.sohoa.ui.tenancy.TenantDownload;
+import vn.sohoa.ui.tenancy.TenantPage;
+import vn.sohoa.ui.tenancy.TenantRoutes;
 
 /**
- * The support log of the chosen tenant in files: download it as CSV or Excel, or upload a file of records,
+ * The support log of the route's tenant in files: download it as CSV or Excel, or upload a file of records,
  * which is checked at once (a dry run, writing nothing); only a file without problems may then be imported,
  * all or nothing, in the background while a progress bar runs.
  */
-@Route(value = "support-logs/import", layout = MainLayout.class)
+@Route(value = TenantRoutes.TENANT + "support-logs/import", layout = MainLayout.class)
 @Menu(title = "support-import.title", icon = "vaadin:exchange", order = 5)
-public class SupportImportView extends VerticalLayout implements HasDynamicTitle {
+public class SupportImportView extends TenantPage implements HasDynamicTitle {
 
     private static final SupportLogQuery EVERYTHING = SupportLogQuery.all();
 
-    private final SupportImportPreview preview = new SupportImportPreview();
-    private final Paragraph result = new Paragraph();
+    private final SupportLogImport imports;
+    private final SupportLogExport export;
+    private final BackgroundImport background;
+    private SupportImportPreview preview;
+    private Paragraph result;
     private TableFormat format;
     private byte[] file;
 
     @Inject
-    public SupportImportView(CurrentTenant current, SupportLogImport imports, SupportLogExport export,
-                             BackgroundImport background, TenantGate gate) {
-        var chosen = current.chosen();
-        if (chosen.isEmpty()) {
-            add(new Paragraph(getTranslation("tenant.none")));
-            return;
-        }
-        String tenant = chosen.get().code();
+    public SupportImportView(TenantRoutes routes, SupportLogImport imports, SupportLogExport export,
+                             BackgroundImport background) {
+        super(routes);
+        this.imports = imports;
+        this.export = export;
+        this.background = background;
+    }
+
+    @Override
+    protected void show(RoutedTenant tenant) {
+        preview = new SupportImportPreview();
+        result = new Paragraph();
+        file = null;
+        // The import runs in a request of its own, as the same person: it enters the tenant again there.
         ImportRun<SupportImport> run = new ImportRun<>(() -> background.start("support-import", caller -> {
-            gate.enter(caller, tenant, SupportAccess.LOG);
+            tenant.enter(SupportAccess.LOG);
             return imports.importFile(format, file, false, caller);
         }), done -> result.setText(getTranslation("support-import.done", done.created())));
         Upload upload = new Upload();
@@ -64,8 +73,8 @@ public class SupportImportView extends VerticalLayout implements HasDynamicTitle
             format = metadata.fileName().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? TableFormat.XLSX : TableFormat.CSV;
             file = bytes;
             result.setText("");
-            current.enter(SupportAccess.LOG);
-            SupportImport dryRun = imports.importFile(format, bytes, true, current.caller());
+            tenant.enter(SupportAccess.LOG);
+            SupportImport dryRun = imports.importFile(format, bytes, true, tenant.caller());
             preview.show(dryRun);
             run.setReady(dryRun.problemCount() == 0);
         }));
@@ -74,7 +83,7 @@ public class SupportImportView extends VerticalLayout implements HasDynamicTitle
         upload.setAcceptedFileTypes("text/csv", ".csv", TableFormat.XLSX_MEDIA_TYPE, ".xlsx");
         upload.setI18n(UploadTexts.of(this, "upload.wrong-type-table"));
         result.setId("import-result");
-        add(new H2(chosen.get().name()), downloads(current, export),
+        add(new H2(tenant.tenant().name()), downloads(tenant),
                 new Paragraph(getTranslation("support-import.help")), upload, run, result, preview);
     }
 
@@ -83,12 +92,12 @@ public class SupportImportView extends VerticalLayout implements HasDynamicTitle
         return getTranslation("support-import.title") + " · Sohoa";
     }
 
-    private HorizontalLayout downloads(CurrentTenant current, SupportLogExport export) {
+    private HorizontalLayout downloads(RoutedTenant tenant) {
         HorizontalLayout links = new HorizontalLayout();
         for (TableFormat table : TableFormat.values()) {
             Anchor link = new Anchor();
             // The whole log, the same file as the API's export.
-            link.setHref(new TenantDownload(current, Access.READ, code -> SupportLogExport.fileName(code, table),
+            link.setHref(new TenantDownload(tenant, Access.READ, code -> SupportLogExport.fileName(code, table),
                     table.contentType(), stream -> export.write(EVERYTHING, table, stream)));
             link.setText(getTranslation("support-import.export." + table.extension()));
             link.getElement().setAttribute("download", true);

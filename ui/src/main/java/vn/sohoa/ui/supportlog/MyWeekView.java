@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,31 +15,38 @@ import vn.sohoa.platform.support.domain.SupportLog;
 import vn.sohoa.platform.support.service.SupportLogQuery;
 import vn.sohoa.platform.support.service.SupportLogService;
 import vn.sohoa.ui.layout.MainLayout;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
+import vn.sohoa.ui.tenancy.TenantPage;
+import vn.sohoa.ui.tenancy.TenantRoutes;
 
 /**
  * The support the signed-in person logged this week (Monday to Sunday in Vietnam), newest first. A tap
  * on a record opens it for correcting, or deleting with a reason (a soft deletion, as in the API).
  */
-@Route(value = "support/week", layout = MainLayout.class)
+@Route(value = TenantRoutes.TENANT + "support/week", layout = MainLayout.class)
 @Menu(title = "support.week.title", icon = "vaadin:calendar-user", order = 0.5)
-public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
+public class MyWeekView extends TenantPage implements HasDynamicTitle {
 
     /** More records than anyone logs in a week; the grid then shows them without paging. */
     private static final int A_WEEK = 1000;
 
-    private final CurrentTenant tenant;
     private final SupportLogService logs;
     private final EntrySources sources;
+    private RoutedTenant tenant;
     private SupportLogGrid grid;
 
     @Inject
-    public MyWeekView(CurrentTenant tenant, SupportLogService logs, EntrySources sources) {
-        this.tenant = tenant;
+    public MyWeekView(TenantRoutes routes, SupportLogService logs, EntrySources sources) {
+        super(routes);
         this.logs = logs;
         this.sources = sources;
         setSizeFull();
-        if (tenant.chosen().isEmpty() || !tenant.allows(SupportAccess.LOG)) {
+    }
+
+    @Override
+    protected void show(RoutedTenant shown) {
+        tenant = shown;
+        if (!tenant.allows(SupportAccess.LOG)) {
             add(new Paragraph(getTranslation("support.cannot-log")));
             return;
         }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,7 +16,9 @@ import vn.sohoa.platform.support.domain.SupportFacts;
 import vn.sohoa.platform.support.service.IdempotentLogging;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.ui.layout.MainLayout;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
+import vn.sohoa.ui.tenancy.TenantPage;
+import vn.sohoa.ui.tenancy.TenantRoutes;
 
 /**
  * Logging one act of support from a phone in well under a minute: the time, the member's hamlet and
@@ -27,22 +28,30 @@ import vn.sohoa.ui.tenancy.CurrentTenant;
  * through the same {@link IdempotentLogging} as the API: however often a save is sent again after the
  * network dropped its answer, one record is written. Only a success starts a new entry with a new key.
  */
-@Route(value = "support/new", layout = MainLayout.class)
+@Route(value = TenantRoutes.TENANT + "support/new", layout = MainLayout.class)
 @Menu(title = "support.new.title", icon = "vaadin:plus-circle", order = 0)
-public class QuickEntryView extends VerticalLayout implements HasDynamicTitle {
+public class QuickEntryView extends TenantPage implements HasDynamicTitle {
 
-    private final CurrentTenant tenant;
     private final IdempotentLogging logging;
+    private final EntrySources sources;
+    private RoutedTenant tenant;
     private SupportEntryForm form;
     private EntryDefaults defaults;
-    private String key = UUID.randomUUID().toString();
+    private String key;
 
     @Inject
-    public QuickEntryView(CurrentTenant tenant, IdempotentLogging logging, EntrySources sources) {
-        this.tenant = tenant;
+    public QuickEntryView(TenantRoutes routes, IdempotentLogging logging, EntrySources sources) {
+        super(routes);
         this.logging = logging;
+        this.sources = sources;
         getStyle().set("max-width", "36em").set("margin", "0 auto");
-        if (tenant.chosen().isEmpty() || !tenant.allows(SupportAccess.LOG)) {
+    }
+
+    @Override
+    protected void show(RoutedTenant shown) {
+        tenant = shown;
+        key = UUID.randomUUID().toString();
+        if (!tenant.allows(SupportAccess.LOG)) {
             add(new Paragraph(getTranslation("support.cannot-log")));
             return;
         }

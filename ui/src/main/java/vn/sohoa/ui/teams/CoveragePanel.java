@@ -29,7 +29,7 @@ import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.units.domain.Unit;
 import vn.sohoa.ui.supportlog.CategoryLabel;
 import vn.sohoa.ui.supportlog.SupportLogGrid;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 
 /**
  * How well the teams cover the tenant: the hamlets without an active team, flagged; records and people
@@ -43,7 +43,6 @@ public class CoveragePanel extends VerticalLayout {
     /** More records than a team logs in a week; they are shown without paging. */
     private static final int A_WEEK = 1000;
 
-    private final CurrentTenant tenant;
     private final SupportCounts counts;
     private final TeamService teams;
     private final SupportLogService logs;
@@ -52,13 +51,12 @@ public class CoveragePanel extends VerticalLayout {
     private final DatePicker to = new DatePicker(getTranslation("coverage.to"));
     private final Grid<CategoryCount> byCategory = new Grid<>();
     private final TrendChart trend = new TrendChart();
+    private RoutedTenant tenant;
     private Long team;
     private Map<String, String> labels = Map.of();
 
     @Inject
-    CoveragePanel(CurrentTenant tenant, SupportCounts counts, TeamService teams, SupportLogService logs,
-                  SupportCategoryService categories) {
-        this.tenant = tenant;
+    CoveragePanel(SupportCounts counts, TeamService teams, SupportLogService logs, SupportCategoryService categories) {
         this.counts = counts;
         this.teams = teams;
         this.logs = logs;
@@ -78,9 +76,14 @@ public class CoveragePanel extends VerticalLayout {
                 .setFlexGrow(0);
     }
 
-    /** Shows the coverage of the whole tenant, or of one team when {@code teamId} is not null. */
-    void show(Long teamId) {
+    /**
+     * Shows the coverage of the whole tenant, or of one team when {@code teamId} is not null, replacing what was
+     * shown.
+     */
+    void show(RoutedTenant shown, Long teamId) {
+        tenant = shown;
         team = teamId;
+        removeAll();
         tenant.enter(Access.READ);
         List<SupportCategory> known = categories.list();
         labels = known.stream().collect(Collectors.toMap(SupportCategory::code,

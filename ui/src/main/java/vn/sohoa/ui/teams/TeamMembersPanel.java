@@ -14,7 +14,7 @@ import vn.sohoa.platform.teams.service.MemberDraft;
 import vn.sohoa.platform.teams.service.TeamMemberService;
 import vn.sohoa.platform.teams.service.TeamStanding;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 
 /**
  * The people of one team, past and present. Administrators add a person and end someone's time in the
@@ -24,7 +24,7 @@ class TeamMembersPanel extends VerticalLayout {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final CurrentTenant tenant;
+    private final RoutedTenant tenant;
     private final TeamMemberService members;
     private final boolean administered;
     private final H3 title = new H3();
@@ -32,7 +32,7 @@ class TeamMembersPanel extends VerticalLayout {
     private final Button add = new Button(getTranslation("team.members.add"), VaadinIcon.PLUS.create());
     private TeamStanding team;
 
-    TeamMembersPanel(CurrentTenant tenant, TeamMemberService members) {
+    TeamMembersPanel(RoutedTenant tenant, TeamMemberService members) {
         this.tenant = tenant;
         this.members = members;
         this.administered = tenant.administered();

@@ -23,7 +23,7 @@ import vn.sohoa.platform.teams.service.TeamStanding;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.units.domain.Unit;
 import vn.sohoa.platform.units.service.UnitService;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 
 /**
  * The teams with their hamlet and whether anyone is in them today; a click shows a team's members.
@@ -35,20 +35,20 @@ public class TeamsPanel extends VerticalLayout {
     /** More teams and sub-units than a commune has; both are shown whole. */
     private static final int ALL = 500;
 
-    private final CurrentTenant tenant;
     private final TeamService teams;
+    private final TeamMemberService people;
     private final UnitService units;
     private final Grid<TeamStanding> grid = new Grid<>();
-    private final TeamMembersPanel members;
+    private RoutedTenant tenant;
+    private TeamMembersPanel members;
     private Long onlyTeam;
     private Map<String, String> placeNames = Map.of();
 
     @Inject
-    TeamsPanel(CurrentTenant tenant, TeamService teams, TeamMemberService people, UnitService units) {
-        this.tenant = tenant;
+    TeamsPanel(TeamService teams, TeamMemberService people, UnitService units) {
         this.teams = teams;
+        this.people = people;
         this.units = units;
-        this.members = new TeamMembersPanel(tenant, people);
         setPadding(false);
         grid.setAllRowsVisible(true);
         grid.addColumn(standing -> standing.team().name()).setHeader(getTranslation("team.name")).setFlexGrow(1);
@@ -56,6 +56,13 @@ public class TeamsPanel extends VerticalLayout {
                 .setHeader(getTranslation("team.unit")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("team.state")).setAutoWidth(true);
         grid.asSingleSelect().addValueChangeListener(pick -> members.show(pick.getValue()));
+    }
+
+    /** Shows every team of the tenant, or only this one (a leader's own team), replacing what was shown. */
+    void show(RoutedTenant shown, Long teamId) {
+        tenant = shown;
+        onlyTeam = teamId;
+        members = new TeamMembersPanel(tenant, people);
         HorizontalLayout header = new HorizontalLayout(new H3(getTranslation("teams.list")));
         header.setAlignItems(Alignment.BASELINE);
         if (tenant.administered()) {
@@ -63,12 +70,8 @@ public class TeamsPanel extends VerticalLayout {
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(add);
         }
+        removeAll();
         add(header, grid, members);
-    }
-
-    /** Shows every team of the tenant, or only this one (a leader's own team). */
-    void show(Long teamId) {
-        onlyTeam = teamId;
         tenant.enter(Access.READ);
         placeNames = places().stream().collect(Collectors.toMap(Unit::code, Unit::name));
         refresh();

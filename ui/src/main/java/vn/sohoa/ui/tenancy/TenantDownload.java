@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
-import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.platform.tenancy.domain.Permission;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 
 /**
- * A file of the chosen tenant's data, written to the browser while it is read. The download is a request
+ * A file of a tenant's data, written to the browser while it is read. The download is a request
  * of its own, so it enters the tenant again, checking that the person still has the access it needs.
  */
 public final class TenantDownload implements DownloadHandler {
@@ -20,16 +20,16 @@ public final class TenantDownload implements DownloadHandler {
         void writeTo(OutputStream stream) throws IOException;
     }
 
-    private final CurrentTenant current;
-    private final Access access;
+    private final RoutedTenant tenant;
+    private final Permission access;
     private final Function<String, String> fileName;
     private final String contentType;
     private final Content content;
 
     /** @param fileName the file's name for the code of the tenant */
-    public TenantDownload(CurrentTenant current, Access access, Function<String, String> fileName, String contentType,
+    public TenantDownload(RoutedTenant tenant, Permission access, Function<String, String> fileName, String contentType,
                           Content content) {
-        this.current = current;
+        this.tenant = tenant;
         this.access = access;
         this.fileName = fileName;
         this.contentType = contentType;
@@ -38,15 +38,8 @@ public final class TenantDownload implements DownloadHandler {
 
     @Override
     public void handleDownloadRequest(DownloadEvent event) throws IOException {
-        TenantSnapshot tenant;
-        // The choice lives in the Vaadin session, which a download request does not hold locked.
-        event.getSession().lock();
-        try {
-            tenant = current.enter(access);
-        } finally {
-            event.getSession().unlock();
-        }
-        event.setFileName(fileName.apply(tenant.code()));
+        TenantSnapshot entered = tenant.enter(access);
+        event.setFileName(fileName.apply(entered.code()));
         event.setContentType(contentType);
         try {
             content.writeTo(event.getOutputStream());

@@ -1,11 +1,9 @@
 package vn.sohoa.ui.tenants;
 
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -21,46 +19,63 @@ import vn.sohoa.ui.members.MembersPanel;
 import vn.sohoa.ui.restructuring.LineagePanel;
 import vn.sohoa.ui.restructuring.RestructuringActions;
 import vn.sohoa.ui.settings.SettingsPanel;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
+import vn.sohoa.ui.tenancy.TenantPage;
+import vn.sohoa.ui.tenancy.TenantRoutes;
 import vn.sohoa.ui.units.UnitsPanel;
 
 /**
  * One tenant: who it is, its sub-units, members, lineage, settings and (for its administrators) audit
- * trail; the restructuring and life-cycle actions for those who govern it from above. Like every page
- * it shows the tenant chosen in the session, so the switcher moves it from one tenant to the next.
+ * trail; the restructuring and life-cycle actions for those who govern it from above. Its address,
+ * {@code /t/{code}/tenant}, names the tenant, so the page of a commune can be bookmarked or sent.
  */
-@Route(value = "tenant", layout = MainLayout.class)
-public class TenantDetailView extends VerticalLayout implements HasDynamicTitle {
+@Route(value = TenantRoutes.TENANT + "tenant", layout = MainLayout.class)
+public class TenantDetailView extends TenantPage implements HasDynamicTitle {
 
+    private final UnitService units;
+    private final MembersPanel members;
+    private final LineagePanel lineage;
+    private final AuditPanel audit;
+    private final SettingsPanel settings;
+    private final RestructuringActions actions;
+    private final LifecycleActions lifecycle;
+    private final TenantEditActions edits;
     private String title = "";
 
     @Inject
-    public TenantDetailView(CurrentTenant current, UnitService units, MembersPanel members, LineagePanel lineage,
+    public TenantDetailView(TenantRoutes routes, UnitService units, MembersPanel members, LineagePanel lineage,
                             AuditPanel audit, SettingsPanel settings, RestructuringActions actions,
                             LifecycleActions lifecycle, TenantEditActions edits) {
+        super(routes);
+        this.units = units;
+        this.members = members;
+        this.lineage = lineage;
+        this.audit = audit;
+        this.settings = settings;
+        this.actions = actions;
+        this.lifecycle = lifecycle;
+        this.edits = edits;
         setSizeFull();
-        var chosen = current.chosen();
-        if (chosen.isEmpty()) {
-            add(new Paragraph(getTranslation("tenant.none")));
-            return;
-        }
-        TenantSnapshot tenant = chosen.get();
-        title = tenant.name();
+    }
+
+    @Override
+    protected void show(RoutedTenant tenant) {
+        title = tenant.tenant().name();
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("units.title"), new UnitsPanel(current, units));
-        tabs.add(getTranslation("members.title"), members);
-        tabs.add(getTranslation("lineage.title"), lineage);
-        tabs.add(getTranslation("settings.title"), settings);
-        if (current.allows(Access.INSPECT)) {
-            tabs.add(getTranslation("audit.title"), audit);
+        tabs.add(getTranslation("units.title"), new UnitsPanel(tenant, units));
+        tabs.add(getTranslation("members.title"), members.show(tenant));
+        tabs.add(getTranslation("lineage.title"), lineage.show(tenant));
+        tabs.add(getTranslation("settings.title"), settings.show(tenant));
+        if (tenant.allows(Access.INSPECT)) {
+            tabs.add(getTranslation("audit.title"), audit.show(tenant));
         }
-        HorizontalLayout toolbar = new HorizontalLayout(edits, lifecycle);
-        if (current.governed()) {
-            toolbar.addComponentAsFirst(actions);
+        HorizontalLayout toolbar = new HorizontalLayout(edits.show(tenant), lifecycle.show(tenant));
+        if (tenant.governed()) {
+            toolbar.addComponentAsFirst(actions.show(tenant));
         }
         toolbar.setWrap(true);
-        add(heading(tenant), toolbar, tabs);
+        add(heading(tenant.tenant()), toolbar, tabs);
         setFlexGrow(1, tabs);
     }
 

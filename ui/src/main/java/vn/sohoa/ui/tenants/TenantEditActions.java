@@ -14,23 +14,34 @@ import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.tenancy.domain.TenantStatus;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
+import vn.sohoa.ui.tenancy.TenantRoutes;
 
 /**
- * Adding a tenant below the chosen one (for its administrators) and renaming it or correcting its kind
- * (for those who govern it from above). A tenant that has ended takes neither; a suspended one may be
- * renamed but gets no new tenants below it until it is reactivated.
+ * Adding a tenant below this one (for its administrators), which then opens the new tenant's page, and
+ * renaming it or correcting its kind (for those who govern it from above). A tenant that has ended takes
+ * neither; a suspended one may be renamed but gets no new tenants below it until it is reactivated.
  */
 @Dependent
 public class TenantEditActions extends HorizontalLayout {
 
+    private final TenantService tenants;
+    private final TenantLifecycleService lifecycle;
+
     @Inject
-    TenantEditActions(CurrentTenant current, TenantService tenants, TenantLifecycleService lifecycle) {
+    TenantEditActions(TenantService tenants, TenantLifecycleService lifecycle) {
+        this.tenants = tenants;
+        this.lifecycle = lifecycle;
         setWrap(true);
-        TenantSnapshot tenant = current.chosen().orElse(null);
-        if (tenant == null || tenant.status().isFinal()) {
-            setVisible(false);
-            return;
+    }
+
+    /** Shows the buttons the person has for this tenant, replacing those shown before. */
+    TenantEditActions show(RoutedTenant current) {
+        removeAll();
+        TenantSnapshot tenant = current.tenant();
+        setVisible(!tenant.status().isFinal());
+        if (tenant.status().isFinal()) {
+            return this;
         }
         if (tenant.status() == TenantStatus.ACTIVE && current.administered()) {
             add(new Button(getTranslation("tenants.add-child"), VaadinIcon.PLUS.create(), click ->
@@ -38,8 +49,8 @@ public class TenantEditActions extends HorizontalLayout {
                             fields -> {
                                 tenants.create(current.caller(),
                                         new TenantDraft(fields.code(), fields.name(), fields.kind(), tenant.code()));
-                                current.choose(fields.code());
-                                done("tenants.created", fields.name());
+                                notify("tenants.created", fields.name());
+                                UI.getCurrent().navigate(TenantRoutes.pageOf(fields.code(), "tenant"));
                             }).open()));
         }
         if (current.governed()) {
@@ -48,13 +59,14 @@ public class TenantEditActions extends HorizontalLayout {
                             new TenantFields(tenant.code(), tenant.name(), tenant.kind()), fields -> {
                                 current.enter(Access.GOVERN);
                                 lifecycle.describe(tenant.code(), fields.name(), fields.kind(), tenant.version());
-                                done("tenants.saved", fields.name());
+                                notify("tenants.saved", fields.name());
+                                UI.getCurrent().refreshCurrentRoute(false);
                             }).open()));
         }
+        return this;
     }
 
-    private void done(String messageKey, String name) {
+    private void notify(String messageKey, String name) {
         Notification.show(getTranslation(messageKey, name)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        UI.getCurrent().refreshCurrentRoute(false);
     }
 }

@@ -10,7 +10,7 @@ import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.TenantRoutes;
 
 /**
  * The tenants of the tree, loaded one level at a time as branches open. Without a search the roots
@@ -19,12 +19,12 @@ import vn.sohoa.ui.tenancy.CurrentTenant;
  */
 class TenantTreeData extends AbstractBackEndHierarchicalDataProvider<TenantSnapshot, Void> {
 
-    private final CurrentTenant current;
+    private final TenantRoutes routes;
     private final TenantService tenants;
     private String search = "";
 
-    TenantTreeData(CurrentTenant current, TenantService tenants) {
-        this.current = current;
+    TenantTreeData(TenantRoutes routes, TenantService tenants) {
+        this.routes = routes;
         this.tenants = tenants;
     }
 
@@ -64,6 +64,6 @@ class TenantTreeData extends AbstractBackEndHierarchicalDataProvider<TenantSnaps
     }
 
     private Page<TenantSnapshot> page(TenantFilter filter, int page, int size) {
-        return tenants.list(current.caller(), filter, new PageRequest(page, size));
+        return tenants.list(routes.caller(), filter, new PageRequest(page, size));
     }
 }

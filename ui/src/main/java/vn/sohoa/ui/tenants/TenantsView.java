@@ -16,26 +16,23 @@ import vn.sohoa.admin.tenants.service.TenantDraft;
 import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.ui.imports.TenantImportView;
 import vn.sohoa.ui.layout.MainLayout;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.TenantRoutes;
 
 /**
  * Every tenant the person may see, as a tree opened branch by branch. The search ignores case and
  * diacritics, so "dai thanh" finds "Đại Thành" on a keyboard without Vietnamese input. A click opens
- * the tenant's page, making it the tenant the person works in. A province administrator adds top-level
- * tenants here; tenants below are added from their parent's page.
+ * the tenant's page. A province administrator adds top-level tenants here; tenants below are added from
+ * their parent's page. The tree is no page of one tenant, so its address names none.
  */
 @Route(value = "tenants", layout = MainLayout.class)
 @Menu(title = "tenants.title", icon = "vaadin:file-tree", order = 2)
 public class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
-    public TenantsView(CurrentTenant current, TenantService tenants) {
+    public TenantsView(TenantRoutes routes, TenantService tenants) {
         setSizeFull();
-        TenantTreeData data = new TenantTreeData(current, tenants);
-        TenantTree tree = new TenantTree(data, tenant -> {
-            current.choose(tenant.code());
-            getUI().ifPresent(ui -> ui.navigate(TenantDetailView.class));
-        });
+        TenantTreeData data = new TenantTreeData(routes, tenants);
+        TenantTree tree = new TenantTree(data, tenant -> open(tenant.code()));
 
         TextField search = new TextField();
         search.setPlaceholder(getTranslation("tenants.search"));
@@ -48,12 +45,11 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         Button importFile = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(TenantImportView.class)));
         HorizontalLayout toolbar = new HorizontalLayout(search, importFile);
-        if (current.caller().provinceAdmin()) {
+        if (routes.caller().provinceAdmin()) {
             toolbar.add(new Button(getTranslation("tenants.add-top"), VaadinIcon.PLUS.create(), click ->
                     TenantForm.dialog(getTranslation("tenants.add-top"), TenantFields.BLANK, fields -> {
-                        tenants.create(current.caller(), new TenantDraft(fields.code(), fields.name(), fields.kind(), null));
-                        current.choose(fields.code());
-                        getUI().ifPresent(ui -> ui.navigate(TenantDetailView.class));
+                        tenants.create(routes.caller(), new TenantDraft(fields.code(), fields.name(), fields.kind(), null));
+                        open(fields.code());
                     }).open()));
         }
         toolbar.setWidthFull();
@@ -62,6 +58,10 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.expand(search);
         add(new H2(getTranslation("tenants.title")), toolbar, tree);
+    }
+
+    private void open(String code) {
+        getUI().ifPresent(ui -> ui.navigate(TenantRoutes.pageOf(code, "tenant")));
     }
 
     @Override

@@ -14,20 +14,20 @@ import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.units.domain.Unit;
 import vn.sohoa.platform.units.service.UnitService;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
 
 /**
- * The sub-units of the chosen tenant: search and grid for everyone who may read it; administrators add
+ * The sub-units of a tenant: search and grid for everyone who may read it; administrators add
  * sub-units and click a row to edit one. Shown by the sub-units page and by the tenant's detail page.
  */
 public class UnitsPanel extends VerticalLayout {
 
-    private final CurrentTenant tenant;
+    private final RoutedTenant tenant;
     private final UnitService units;
     private final UnitGrid grid = new UnitGrid();
     private final TextField search = new TextField();
 
-    public UnitsPanel(CurrentTenant tenant, UnitService units) {
+    public UnitsPanel(RoutedTenant tenant, UnitService units) {
         this.tenant = tenant;
         this.units = units;
         setPadding(false);

@@ -1,8 +1,6 @@
 package vn.sohoa.ui.units;
 
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -10,23 +8,31 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.inject.Inject;
 import vn.sohoa.platform.units.service.UnitService;
 import vn.sohoa.ui.layout.MainLayout;
-import vn.sohoa.ui.tenancy.CurrentTenant;
+import vn.sohoa.ui.tenancy.RoutedTenant;
+import vn.sohoa.ui.tenancy.TenantPage;
+import vn.sohoa.ui.tenancy.TenantRoutes;
 
-/** The sub-units of the chosen tenant. Administrators of the tenant add them and click a row to edit one. */
-@Route(value = "units", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
+/**
+ * The sub-units of the route's tenant. Administrators of the tenant add them and click a row to edit one. It is
+ * also the page at the tenant's own address ({@code /t/{code}}), until the tenant has a home page of its own.
+ */
+@Route(value = TenantRoutes.TENANT + "units", layout = MainLayout.class)
+@RouteAlias(value = TenantRoutes.PREFIX + "/:" + TenantRoutes.CODE, layout = MainLayout.class)
 @Menu(title = "units.title", icon = "vaadin:sitemap", order = 1)
-public class UnitsView extends VerticalLayout implements HasDynamicTitle {
+public class UnitsView extends TenantPage implements HasDynamicTitle {
+
+    private final UnitService units;
 
     @Inject
-    public UnitsView(CurrentTenant tenant, UnitService units) {
+    public UnitsView(TenantRoutes routes, UnitService units) {
+        super(routes);
+        this.units = units;
         setSizeFull();
-        var chosen = tenant.chosen();
-        if (chosen.isEmpty()) {
-            add(new Paragraph(getTranslation("tenant.none")));
-            return;
-        }
-        add(new H2(chosen.get().name()), new UnitsPanel(tenant, units));
+    }
+
+    @Override
+    protected void show(RoutedTenant tenant) {
+        add(new H2(tenant.tenant().name()), new UnitsPanel(tenant, units));
     }
 
     @Override

@@ -1,5 +1,5 @@
 /**
- * Sub-units of the chosen tenant on screen: a searchable, paged list for everyone who may read the
+ * Sub-units of a tenant on screen: a searchable, paged list for everyone who may read the
  * tenant; adding, editing and deleting for its administrators.
  */
 package vn.sohoa.ui.units;

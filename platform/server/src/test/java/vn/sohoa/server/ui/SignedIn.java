@@ -8,8 +8,8 @@ import com.vaadin.flow.data.value.HasValueChangeMode;
 import java.net.URL;
 
 /**
- * What every UI test does with a page: sign in on the Keycloak login page, choose a tenant, type into a
- * search field, find shown grid cells.
+ * What every UI test does with a page: sign in on the Keycloak login page, open a page of a tenant, switch
+ * tenants, type into a search field, find shown grid cells.
  */
 final class SignedIn {
 
@@ -18,11 +18,21 @@ final class SignedIn {
 
     /** Opens the application and signs in with the dev-realm password, waiting for the layout. */
     static void as(Page page, URL app, String username) {
+        as(page, app, username, "demo");
+    }
+
+    /** Opens the application and signs in with this password, waiting for the layout. */
+    static void as(Page page, URL app, String username, String password) {
         page.navigate(app.toString());
         page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
+        page.locator("#password").fill(password);
         page.locator("#kc-login").click();
         PlaywrightAssertions.assertThat(page.locator("#tenant-switcher")).isVisible();
+    }
+
+    /** The address of a page of a tenant: {@code t/{code}/{page}}. */
+    static String tenantPage(URL app, String code, String page) {
+        return app + "t/" + code + "/" + page;
     }
 
     /** A shown grid cell with this text; rows the grid keeps hidden for reuse still hold old texts. */
@@ -44,7 +54,7 @@ final class SignedIn {
 
     /**
      * Types a test commune's code into the layout's switcher, which filters on the server, picks the
-     * commune and waits for the page to show it.
+     * commune and waits for the same page of it to show.
      */
     static void chooseTenant(Page page, String code) {
         page.locator("#tenant-switcher input").fill(code);

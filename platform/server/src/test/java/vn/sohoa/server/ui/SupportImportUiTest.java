@@ -50,8 +50,7 @@ class SupportImportUiTest extends BrowserTest {
         work.inTenant(code, () -> units.create(new UnitDraft("AP1", "Ấp Một", UnitType.HAMLET, 100, 400)));
 
         SignedIn.as(page, app, MEMBER);
-        SignedIn.chooseTenant(page, code);
-        page.navigate(app + "support-logs/import");
+        page.navigate(SignedIn.tenantPage(app, code, "support-logs/import"));
 
         String good = line("AP1", 1);
         upload(HEADER + good + line("AP9", 2));

@@ -38,8 +38,7 @@ class SupportUiTest extends BrowserTest {
         commune = communes.withTeam(MEMBER, Role.TEAM_MEMBER, TeamRole.MEMBER);
         onAPhone();
         SignedIn.as(page, app, MEMBER);
-        page.navigate(app + "support/new");
-        SignedIn.chooseTenant(page, commune);
+        page.navigate(SignedIn.tenantPage(app, commune, "support/new"));
     }
 
     @Test
@@ -105,7 +104,7 @@ class SupportUiTest extends BrowserTest {
     @Test
     void a_member_corrects_the_people_count_of_a_record_of_their_week_and_it_stays_their_teams() {
         SupportLog logged = communes.logForTeamAs(commune, MEMBER, "VNEID");
-        page.navigate(app + "support/week");
+        page.navigate(SignedIn.tenantPage(app, commune, "support/week"));
 
         SignedIn.gridCell(page, "Kích hoạt tài khoản định danh điện tử VNeID").click();
         page.getByRole(AriaRole.DIALOG).getByLabel("Số người được hỗ trợ").fill("3");
@@ -123,7 +122,7 @@ class SupportUiTest extends BrowserTest {
     @Test
     void a_member_deletes_a_record_of_their_week_only_after_giving_a_reason() {
         communes.logAs(commune, MEMBER, "VNEID");
-        page.navigate(app + "support/week");
+        page.navigate(SignedIn.tenantPage(app, commune, "support/week"));
 
         SignedIn.gridCell(page, "Kích hoạt tài khoản định danh điện tử VNeID").click();
         page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Xóa"))

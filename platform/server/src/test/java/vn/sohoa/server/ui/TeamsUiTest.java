@@ -29,8 +29,7 @@ class TeamsUiTest extends BrowserTest {
         String commune = communes.withTeam(ADMIN, Role.TENANT_ADMIN, TeamRole.LEADER);
 
         SignedIn.as(page, app, ADMIN);
-        page.navigate(app + "teams");
-        SignedIn.chooseTenant(page, commune);
+        page.navigate(SignedIn.tenantPage(app, commune, "teams"));
 
         PlaywrightAssertions.assertThat(page.locator(".uncovered")).hasText("Ấp Một: chưa có tổ hoạt động");
         PlaywrightAssertions.assertThat(page.locator("#weekly-trend canvas")).not().hasCount(0);
@@ -45,8 +44,7 @@ class TeamsUiTest extends BrowserTest {
     void an_administrator_sets_up_a_team_adds_a_volunteer_and_ends_their_time_in_it() {
         String commune = communes.withTeam(ADMIN, Role.TENANT_ADMIN, TeamRole.LEADER);
         SignedIn.as(page, app, ADMIN);
-        page.navigate(app + "teams");
-        SignedIn.chooseTenant(page, commune);
+        page.navigate(SignedIn.tenantPage(app, commune, "teams"));
 
         button(page, "Thêm tổ").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
@@ -73,8 +71,7 @@ class TeamsUiTest extends BrowserTest {
         communes.logAs(commune, LEADER, "VNEID");
 
         SignedIn.as(page, app, LEADER);
-        page.navigate(app + "teams");
-        SignedIn.chooseTenant(page, commune);
+        page.navigate(SignedIn.tenantPage(app, commune, "teams"));
 
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, TestCommunes.TEAM)).isVisible();
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Tổ CNS Ấp Một")).hasCount(0);
@@ -96,12 +93,13 @@ class TeamsUiTest extends BrowserTest {
         String own = communes.with(OTHER_ADMIN, Role.TENANT_ADMIN);
 
         SignedIn.as(page, app, OTHER_ADMIN);
-        page.navigate(app + "teams");
-        SignedIn.chooseTenant(page, own);
+        page.navigate(SignedIn.tenantPage(app, own, "teams"));
         page.locator("#tenant-switcher input").fill(commune);
         SignedIn.answered(page);
-
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.OPTION)).hasCount(0);
+
+        page.navigate(SignedIn.tenantPage(app, commune, "teams"));
+        PlaywrightAssertions.assertThat(page.locator("#not-found")).isVisible();
         PlaywrightAssertions.assertThat(page.getByText(TestCommunes.TEAM)).hasCount(0);
         PlaywrightAssertions.assertThat(page.locator(".uncovered")).hasCount(0);
     }

@@ -375,6 +375,7 @@ class TenantAdminUiTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở " + name)).click();
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
                 .hasText(name);
+        PlaywrightAssertions.assertThat(page).hasURL(SignedIn.tenantPage(app, code, "tenant"));
     }
 
     private static String newCode() {

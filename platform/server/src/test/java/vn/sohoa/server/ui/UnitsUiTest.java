@@ -37,7 +37,7 @@ class UnitsUiTest extends BrowserTest {
         String second = communes.with(ADMIN, Role.TENANT_ADMIN);
 
         signIn(ADMIN);
-        chooseTenant(second);
+        open(second);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm")).click();
         Locator form = page.getByRole(AriaRole.DIALOG);
         field(form, "Mã").fill("AP-1");
@@ -63,7 +63,7 @@ class UnitsUiTest extends BrowserTest {
         work.inTenant(commune, () -> units.create(new UnitDraft("AP-1", "Ấp Một", UnitType.HAMLET, 10, 40)));
 
         signIn(ADMIN);
-        chooseTenant(commune);
+        open(commune);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm")).click();
         Locator form = page.getByRole(AriaRole.DIALOG);
         field(form, "Mã").fill("AP-1");
@@ -86,7 +86,7 @@ class UnitsUiTest extends BrowserTest {
         work.inTenant(commune, () -> units.create(new UnitDraft("KV2", "Khu vực 2", UnitType.RESIDENTIAL_GROUP, 401, 1639)));
 
         signIn(VIEWER);
-        chooseTenant(commune);
+        open(commune);
         SignedIn.search(page, page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tìm theo mã hoặc tên")),
                 "vực 2");
 
@@ -102,9 +102,9 @@ class UnitsUiTest extends BrowserTest {
         SignedIn.as(page, app, username);
     }
 
-    /** Chooses the commune in the switcher; the units page then shows its name. */
-    private void chooseTenant(String code) {
-        SignedIn.chooseTenant(page, code);
+    /** Opens the units page of the commune, which shows its name. */
+    private void open(String code) {
+        page.navigate(SignedIn.tenantPage(app, code, "units"));
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING)).hasText(TestCommunes.name(code));
     }
 

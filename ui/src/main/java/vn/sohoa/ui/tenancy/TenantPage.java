@@ -1,0 +1,38 @@
+package vn.sohoa.ui.tenancy;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import java.util.Optional;
+
+/**
+ * A page of one tenant, routed at {@code /t/{code}/…} ({@link TenantRoutes#TENANT}). It takes its tenant from
+ * its own route each time it is entered and builds itself for it; a tenant that does not exist and one the
+ * person may not see both end on the same not-found page.
+ *
+ * <p>Vaadin keeps the page's instance when the browser goes from one tenant to another on the same page (the
+ * switcher, a link, the back button), so {@link #show} builds the whole page again each time.
+ */
+public abstract class TenantPage extends VerticalLayout implements BeforeEnterObserver {
+
+    private final TenantRoutes routes;
+
+    protected TenantPage(TenantRoutes routes) {
+        this.routes = routes;
+    }
+
+    @Override
+    public final void beforeEnter(BeforeEnterEvent event) {
+        Optional<RoutedTenant> tenant = routes.of(event.getRouteParameters());
+        if (tenant.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        show(tenant.get());
+    }
+
+    /** Builds the page for the tenant of its route, replacing whatever it showed before. */
+    protected abstract void show(RoutedTenant tenant);
+}

@@ -76,6 +76,25 @@ $$;
 CREATE TRIGGER tenant_life_cycle BEFORE INSERT OR UPDATE ON tenant
     FOR EACH ROW EXECUTE FUNCTION tenant_keep_life_cycle();
 
+--changeset sohoa:0.4.0-walls-tenant-lineage splitStatements:false
+-- A lineage link folds the predecessor's history into the successor's roll-ups and offers its people to
+-- the successor's administrators, so a link is only true of a tenant that ended by it: by the end of the
+-- transaction the predecessor of a MERGE is MERGED, of a SPLIT ARCHIVED, and a tenant merges into one
+-- successor only. Forging a link therefore means ending the tenant, in the open and in its audit trail.
+CREATE UNIQUE INDEX tenant_lineage_one_merge ON tenant_lineage (predecessor_code) WHERE kind = 'MERGE';
+CREATE FUNCTION tenant_lineage_check_ended() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM tenant WHERE code = NEW.predecessor_code
+                   AND status = CASE NEW.kind WHEN 'MERGE' THEN 'MERGED' ELSE 'ARCHIVED' END) THEN
+        RAISE EXCEPTION 'tenant % is linked to a successor by %, but has not ended by it',
+            NEW.predecessor_code, NEW.kind USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NULL;
+END;
+$$;
+CREATE CONSTRAINT TRIGGER tenant_lineage_ended AFTER INSERT ON tenant_lineage
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION tenant_lineage_check_ended();
+
 --changeset sohoa:0.4.0-walls-membership-policies
 -- One policy per command. A person reads their own memberships in every tenant (to know where they may
 -- go), but adds, changes and removes memberships only in the tenant the transaction has entered: a

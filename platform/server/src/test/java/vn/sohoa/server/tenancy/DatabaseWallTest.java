@@ -23,7 +23,8 @@ import vn.sohoa.server.support.TenantSql;
 /**
  * The database wall holds against the application role itself: statements the application could send,
  * run over plain JDBC as {@code sohoa_app} inside one tenant, neither forge the audit trail, nor move or
- * revive a tenant behind the registry's back, nor reach the caller's memberships in another tenant.
+ * revive a tenant behind the registry's back, nor fold another tenant into their roll-up, nor reach the
+ * caller's memberships in another tenant.
  */
 @QuarkusTest
 class DatabaseWallTest {
@@ -127,6 +128,18 @@ class DatabaseWallTest {
         }
         Api.as(Api.PROVINCE_ADMIN).get("/api/v1/tenants/{code}", other).then()
                 .body("status", equalTo("ARCHIVED"));
+    }
+
+    @Test
+    void a_forged_lineage_link_does_not_fold_another_tenants_history_into_a_roll_up() throws SQLException {
+        try (Connection connection = inTenant(mine, null); Statement statement = connection.createStatement()) {
+            assertThat(catchThrowable(() -> statement.execute(
+                    "insert into tenant_lineage (predecessor_code, successor_code, kind, effective_date) values ('"
+                            + other + "', '" + mine + "', 'MERGE', date '2025-07-01')")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("has not ended by it");
+        }
+        assertThat(TenantSql.strings(dataSource, mine, "select code from tenant_rollup(?)", mine))
+                .containsExactly(mine);
     }
 
     @Test

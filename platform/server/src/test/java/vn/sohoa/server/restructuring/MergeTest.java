@@ -142,6 +142,37 @@ class MergeTest {
     }
 
     @Test
+    void a_caller_with_memberships_elsewhere_is_offered_exactly_the_people_of_the_sources() {
+        Fixtures.addMember(first, Api.ADMIN_A, "VIEWER");
+        Fixtures.addMember(Fixtures.newTenant(), Api.ADMIN_A, "TRAINER");
+        Api.as(Api.ADMIN_A).body(mergeBody()).queryParam("dryRun", true).post("/api/v1/tenant-merges")
+                .then().statusCode(200).body("membersToOffer", equalTo(4));
+
+        Api.as(Api.ADMIN_A).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(201);
+
+        List<Map<String, String>> offers = Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/member-offers", merged)
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(offers).containsExactlyInAnyOrder(
+                Map.of("username", Api.ADMIN_A, "role", "VIEWER", "fromTenantCode", first),
+                Map.of("username", Api.VIEWER, "role", "VIEWER", "fromTenantCode", first),
+                Map.of("username", Api.MEMBER, "role", "TEAM_MEMBER", "fromTenantCode", first),
+                Map.of("username", Api.ADMIN_B, "role", "TENANT_ADMIN", "fromTenantCode", second));
+    }
+
+    @Test
+    void the_move_history_of_a_child_shows_its_re_parenting_by_the_merge() {
+        Api.as(Api.ADMIN_A).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(201);
+
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/lineage", school).then().statusCode(200)
+                .body("moves.size()", equalTo(1))
+                .body("moves[0].fromParentCode", equalTo(second))
+                .body("moves[0].toParentCode", equalTo(merged))
+                .body("moves[0].effectiveDate", equalTo("2025-07-01"));
+        Api.as(Api.ADMIN_A).queryParam("entityType", "TenantMove").get("/api/v1/tenants/{code}/audit", merged)
+                .then().statusCode(200).body("items.entityKey", contains(school));
+    }
+
+    @Test
     void a_roll_up_of_the_successor_or_the_district_counts_every_record_exactly_once() {
         Api.as(Api.ADMIN_A).body(mergeBody()).post("/api/v1/tenant-merges").then().statusCode(201);
         String later = Fixtures.newTenant(district);

@@ -37,11 +37,11 @@ public class MemberOffers {
     /** People of {@code sources} who hold no role in {@code targetCode}, each listed once. */
     List<MemberOffer> between(List<String> sources, String targetCode) {
         Set<String> seen = tenants.inTenant(targetCode,
-                () -> new HashSet<String>(rows("select user_subject from membership")));
+                () -> new HashSet<String>(membersOf(targetCode, "user_subject")));
         List<MemberOffer> offers = new ArrayList<>();
         for (String source : sources) {
-            List<Object[]> members = tenants.inTenant(source, () -> rows(
-                    "select user_subject, username, role from membership order by username"));
+            List<Object[]> members = tenants.inTenant(source,
+                    () -> membersOf(source, "user_subject, username, role"));
             for (Object[] member : members) {
                 if (seen.add((String) member[0])) {
                     offers.add(new MemberOffer((String) member[1], (String) member[2], source));
@@ -51,8 +51,13 @@ public class MemberOffers {
         return offers;
     }
 
+    /**
+     * The memberships held in {@code tenant} itself. The tenant predicate is needed beside row-level
+     * security, which also shows the caller their own memberships in every other tenant.
+     */
     @SuppressWarnings("unchecked")
-    private <T> List<T> rows(String sql) {
-        return em.createNativeQuery(sql).getResultList();
+    private <T> List<T> membersOf(String tenant, String columns) {
+        return em.createNativeQuery("select " + columns + " from membership where tenant_id = :tenant order by username")
+                .setParameter("tenant", tenant).getResultList();
     }
 }

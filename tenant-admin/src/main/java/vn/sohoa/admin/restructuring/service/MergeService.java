@@ -45,6 +45,9 @@ public class MergeService {
     ImpactCounts counts;
 
     @Inject
+    TenantMoves moves;
+
+    @Inject
     Event<TenantChanged> changes;
 
     @Inject
@@ -53,9 +56,9 @@ public class MergeService {
     /**
      * Merges {@code sourceCodes} into the target as of {@code effectiveDate}, all or nothing: the
      * sources end as MERGED with the target as successor, their live child tenants move under the
-     * target, their sub-units are copied to it, and their people are offered to it. Records written
-     * in the sources stay there and reach the target's roll-ups through the lineage. With
-     * {@code dryRun} nothing is written and the impact is only computed.
+     * target (each move recorded with the merge's date), their sub-units are copied to it, and their
+     * people are offered to it. Records written in the sources stay there and reach the target's
+     * roll-ups through the lineage. With {@code dryRun} nothing is written and the impact is only computed.
      */
     @Transactional
     public Impact merge(Caller caller, List<String> sourceCodes, MergeTarget target, LocalDate effectiveDate,
@@ -94,7 +97,7 @@ public class MergeService {
         if (target.existingCode() == null) {
             tenants.provision(target.newTenant());
         }
-        children.forEach(child -> em.find(Tenant.class, child).moveUnder(target.code()));
+        children.forEach(child -> moves.move(child, target.code(), effectiveDate));
         for (Tenant source : sources) {
             subUnits.copy(source.code(), subUnits.of(source.code()), target.code());
             lineage.link(source.code(), target.code(), "MERGE", effectiveDate);

@@ -3,7 +3,6 @@ package vn.sohoa.admin.restructuring.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,13 +17,13 @@ import vn.sohoa.platform.tenancy.domain.TenantChanged;
 public class MoveService {
 
     @Inject
-    EntityManager em;
-
-    @Inject
     RestructuringRules rules;
 
     @Inject
     ImpactCounts counts;
+
+    @Inject
+    TenantMoves moves;
 
     @Inject
     Event<TenantChanged> changes;
@@ -54,13 +53,7 @@ public class MoveService {
         if (dryRun) {
             return impact;
         }
-        em.createNativeQuery("""
-                        insert into tenant_move (tenant_code, from_parent_code, to_parent_code, effective_date)
-                        values (:code, :from, :to, :date)""")
-                .setParameter("code", code).setParameter("from", tenant.parentCode())
-                .setParameter("to", newParentCode).setParameter("date", effectiveDate).executeUpdate();
-        tenant.moveUnder(newParentCode);
-        em.flush();
+        moves.move(code, newParentCode, effectiveDate);
         subtree.forEach(moved -> changes.fire(new TenantChanged(moved)));
         // Memberships hold the path of their tenant, which has just changed for the whole subtree.
         membershipChanges.fire(MembershipsChanged.everyone());

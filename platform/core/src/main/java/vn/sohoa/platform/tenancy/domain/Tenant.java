@@ -31,7 +31,8 @@ public class Tenant {
     @Enumerated(EnumType.STRING)
     private TenantKind kind;
 
-    @Column(name = "parent_code")
+    /** Changed only by the database function {@code move_tenant}, which records the move. */
+    @Column(name = "parent_code", updatable = false)
     private String parentCode;
 
     /** Materialised path of ids from the root ({@code ltree}); maintained by the database. */
@@ -46,7 +47,7 @@ public class Tenant {
     @Column(name = "status_reason")
     private String statusReason;
 
-    @Column(name = "valid_from")
+    @Column(name = "valid_from", updatable = false)
     private LocalDate validFrom = LocalDate.now();
 
     /** The day the tenant stopped serving, once it is archived or succeeded. */
@@ -73,11 +74,6 @@ public class Tenant {
     public void endOn(LocalDate date, TenantStatus status, String reason) {
         changeStatus(status, reason);
         this.validTo = date;
-    }
-
-    /** Hangs this tenant under another parent; the database moves the paths of its subtree. */
-    public void moveUnder(String parentCode) {
-        this.parentCode = parentCode;
     }
 
     /** Renames the tenant or corrects its kind; its code and place in the hierarchy stay. */

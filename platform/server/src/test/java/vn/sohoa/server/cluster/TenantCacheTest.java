@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.infinispan.Cache;
 import org.infinispan.configuration.cache.CacheMode;
-import org.infinispan.manager.DefaultCacheManager;
 import org.infinispan.manager.EmbeddedCacheManager;
 import org.junit.jupiter.api.Test;
-import vn.sohoa.platform.cluster.CacheConfigurationFile;
 import vn.sohoa.platform.cluster.CacheNames;
 import vn.sohoa.platform.cluster.ClusterConfig;
 import vn.sohoa.platform.tenancy.domain.TenantKind;
@@ -50,7 +48,7 @@ class TenantCacheTest {
 
     @Test
     void a_change_on_this_node_invalidates_the_entry_on_another_node() throws IOException {
-        try (EmbeddedCacheManager secondNode = startSecondNode()) {
+        try (EmbeddedCacheManager secondNode = SecondNode.start(cluster)) {
             assertThat(cacheManager.getMembers()).hasSize(2);
             String code = "C" + UUID.randomUUID().toString().substring(0, 8);
             Cache<String, TenantSnapshot> remote = secondNode.getCache(CacheNames.TENANTS_BY_CODE);
@@ -63,16 +61,5 @@ class TenantCacheTest {
 
             assertThat(remote.get(code)).isNull();
         }
-    }
-
-    /**
-     * A second replica in this JVM, on the port after the first one's, finding the first through the
-     * static member list.
-     */
-    private EmbeddedCacheManager startSecondNode() {
-        int first = cluster.bindPort();
-        var settings = ClusterSettings.staticMembers(cluster.name(), first + 1,
-                "127.0.0.1[%d],127.0.0.1[%d]".formatted(first, first + 1));
-        return new DefaultCacheManager(CacheConfigurationFile.read(settings), true);
     }
 }

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.infinispan.Cache;
 import org.infinispan.manager.EmbeddedCacheManager;
 import vn.sohoa.platform.cluster.CacheNames;
+import vn.sohoa.platform.cluster.ReadThroughCache;
 import vn.sohoa.platform.tenancy.domain.MembershipGrant;
 import vn.sohoa.platform.tenancy.domain.MembershipsChanged;
 import vn.sohoa.platform.tenancy.domain.Role;
@@ -17,27 +17,31 @@ import vn.sohoa.platform.tenancy.domain.Role;
 /**
  * Reads a person's memberships across all tenants, which every request into a tenant checks. They are
  * kept in a cluster-wide invalidation cache: a read fills only the local node; a change of the person's
- * memberships (or a move of tenants, which changes where memberships reach), once committed, drops
- * them on every node. Row-level security shows a person's memberships only to that person, so the
+ * memberships (or a move of tenants, which changes where memberships reach), once its transaction ends,
+ * drops them on every node, and a read the change overtook does not store what it read
+ * ({@link ReadThroughCache}). Row-level security shows a person's memberships only to that person, so the
  * connection is first told who is asking.
  */
 @ApplicationScoped
 public class MembershipGrants {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final ReadThroughCache<List<MembershipGrant>> cache;
 
+    /** The grants of the replica whose cache manager this is (tests start a second replica this way). */
     @Inject
-    EmbeddedCacheManager cacheManager;
+    public MembershipGrants(EntityManager em, EmbeddedCacheManager cacheManager) {
+        this.em = em;
+        this.cache = new ReadThroughCache<>(cacheManager.getCache(CacheNames.GRANTS_BY_SUBJECT));
+    }
 
     /** Every membership of the person with this subject, in every tenant. */
     @Transactional
     public List<MembershipGrant> of(String userSubject) {
-        Cache<String, List<MembershipGrant>> cache = cache();
-        List<MembershipGrant> cached = cache.get(userSubject);
-        if (cached != null) {
-            return cached;
-        }
+        return cache.get(userSubject, this::read);
+    }
+
+    private List<MembershipGrant> read(String userSubject) {
         em.createNativeQuery("select set_config('sohoa.user_subject', :subject, false)")
                 .setParameter("subject", userSubject)
                 .getSingleResult();
@@ -48,22 +52,20 @@ public class MembershipGrants {
                         where m.user_subject = :subject""")
                 .setParameter("subject", userSubject)
                 .getResultList();
-        List<MembershipGrant> grants = rows.stream()
+        return rows.stream()
                 .map(row -> new MembershipGrant((String) row[0], (String) row[1], Role.valueOf((String) row[2])))
                 .toList();
-        cache.putForExternalRead(userSubject, grants);
-        return grants;
     }
 
-    void evict(@Observes(during = TransactionPhase.AFTER_SUCCESS) MembershipsChanged changed) {
+    /**
+     * Drops the memberships whether the transaction commits or rolls back: a read inside the transaction may
+     * have stored the change before it was committed.
+     */
+    void evict(@Observes(during = TransactionPhase.AFTER_COMPLETION) MembershipsChanged changed) {
         if (changed.subject() == null) {
-            cache().clear();
+            cache.invalidateAll();
         } else {
-            cache().remove(changed.subject());
+            cache.invalidate(changed.subject());
         }
-    }
-
-    private Cache<String, List<MembershipGrant>> cache() {
-        return cacheManager.getCache(CacheNames.GRANTS_BY_SUBJECT);
     }
 }

@@ -6,47 +6,53 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
-import org.infinispan.Cache;
 import org.infinispan.manager.EmbeddedCacheManager;
 import vn.sohoa.platform.cluster.CacheNames;
-import vn.sohoa.platform.tenancy.domain.Tenant;
+import vn.sohoa.platform.cluster.ReadThroughCache;
 import vn.sohoa.platform.tenancy.domain.TenantChanged;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 
 /**
- * Looks tenants up by code through a cluster-wide invalidation cache: a read fills only the local
- * node; a change, once committed, drops the entry on every node.
+ * Looks tenants up by code through a cluster-wide invalidation cache: a read fills only the local node; a
+ * change, once its transaction ends, drops the entry on every node, and a read the change overtook does not
+ * store what it read ({@link ReadThroughCache}).
  */
 @ApplicationScoped
 public class TenantDirectory {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final ReadThroughCache<TenantSnapshot> cache;
 
+    /** The directory of the replica whose cache manager this is (tests start a second replica this way). */
     @Inject
-    EmbeddedCacheManager cacheManager;
+    public TenantDirectory(EntityManager em, EmbeddedCacheManager cacheManager) {
+        this.em = em;
+        this.cache = new ReadThroughCache<>(cacheManager.getCache(CacheNames.TENANTS_BY_CODE));
+    }
 
     /** The tenant with this code, or empty when there is none. */
     public Optional<TenantSnapshot> find(String code) {
-        Cache<String, TenantSnapshot> cache = cache();
-        TenantSnapshot cached = cache.get(code);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Tenant tenant = em.find(Tenant.class, code);
-        if (tenant == null) {
-            return Optional.empty();
-        }
-        TenantSnapshot snapshot = TenantSnapshot.of(tenant);
-        cache.putForExternalRead(code, snapshot);
-        return Optional.of(snapshot);
+        return Optional.ofNullable(cache.get(code, this::read));
     }
 
-    void evict(@Observes(during = TransactionPhase.AFTER_SUCCESS) TenantChanged changed) {
-        cache().remove(changed.code());
+    /**
+     * Reads the row itself, never an entity the persistence context loaded earlier: that copy could predate
+     * the read's registration, and with it a change the cache has already been told about.
+     */
+    private TenantSnapshot read(String code) {
+        return em.createQuery("""
+                        select new vn.sohoa.platform.tenancy.domain.TenantSnapshot(t.code, t.name, t.kind,
+                            t.parentCode, t.path, t.status, t.statusReason, t.version)
+                        from Tenant t where t.code = :code""", TenantSnapshot.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst().orElse(null);
     }
 
-    private Cache<String, TenantSnapshot> cache() {
-        return cacheManager.getCache(CacheNames.TENANTS_BY_CODE);
+    /**
+     * Drops the entry whether the transaction commits or rolls back: a read inside the transaction may have
+     * stored the change before it was committed.
+     */
+    void evict(@Observes(during = TransactionPhase.AFTER_COMPLETION) TenantChanged changed) {
+        cache.invalidate(changed.code());
     }
 }

@@ -3,11 +3,8 @@ package vn.sohoa.platform.problem;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.postgresql.util.PSQLException;
@@ -39,10 +36,9 @@ public final class Failures {
 
     /** The problem {@code thrown} stands for, or empty when it is an unexpected fault. */
     public static Optional<Problem> problemOf(Throwable thrown) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         JDBCException statement = null;
-        for (Throwable cause = thrown; cause != null && seen.add(cause) && seen.size() <= MAX_DEPTH;
-             cause = cause.getCause()) {
+        int depth = 0;
+        for (Throwable cause = thrown; cause != null && depth++ < MAX_DEPTH; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return Optional.of(problem.problem());
             }

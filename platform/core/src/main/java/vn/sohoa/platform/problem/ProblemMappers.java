@@ -94,7 +94,7 @@ public class ProblemMappers {
         Optional<Problem> problem = Failures.problemOf(e);
         if (problem.isPresent()) {
             if (problem.get().status() == ProblemType.UNAVAILABLE.status()) {
-                LOG.warnf("Database unavailable: %s", e);
+                LOG.warnf("Answered 503, the database is unavailable: %s", rootCause(e));
             }
             return problem.get().toResponse();
         }
@@ -102,6 +102,14 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return new Problem(ProblemType.INTERNAL,
                 "Something went wrong on our side. Quote incident " + incident + " when you report it.").toResponse();
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     private static Response notAllowed(HttpServerRequest request) {

@@ -8,15 +8,16 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.quarkus.annotation.VaadinServiceEnabled;
 import com.vaadin.quarkus.annotation.VaadinServiceScoped;
 import io.quarkus.arc.Unremovable;
-import java.util.Optional;
+import java.util.function.Function;
 import vn.sohoa.platform.problem.Problem;
-import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.problem.Failures;
 
 /**
- * Shows what went wrong in an event handler. A {@link ProblemException} (a duplicate code, a stale
- * version, a missing permission) is an answer meant for the person, so its detail is shown; anything
- * else goes to Vaadin's default handling (logged, or ignored when the browser has gone away) and is
- * reported without details.
+ * Shows what went wrong in an event handler. Whatever {@link Failures} explains — a refusal of a service
+ * ({@link vn.sohoa.platform.problem.ProblemException}: a stale version, a missing permission), a duplicate,
+ * a value the database refused, a database that is restarting — is an answer meant for the person, so its
+ * detail is shown, exactly as the API would answer it; anything else goes to Vaadin's default handling
+ * (logged, or ignored when the browser has gone away) and is reported without details.
  *
  * <p>Handlers simply let problems through: the form that caused one stays open for correcting.
  */
@@ -30,27 +31,28 @@ public class ProblemNotifier extends DefaultErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         UI ui = UI.getCurrent();
-        Optional<Problem> problem = problemOf(event.getThrowable());
-        if (problem.isEmpty()) {
+        Throwable thrown = event.getThrowable();
+        boolean explained = Failures.problemOf(thrown).isPresent();
+        if (!explained) {
             super.error(event);
         }
-        if (ui == null || problem.isEmpty() && !shouldHandle(event.getThrowable())) {
+        if (ui == null || !explained && !shouldHandle(thrown)) {
             return;
         }
-        String text = problem.map(found -> ui.getTranslation("problem." + kind(found)) + ": " + found.detail())
-                .orElseGet(() -> ui.getTranslation("error.unexpected"));
-        Notification notification = new Notification(text, SHOWN_MILLIS, Notification.Position.MIDDLE);
+        Notification notification = new Notification(text(thrown, ui::getTranslation), SHOWN_MILLIS,
+                Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.open();
     }
 
-    private static Optional<Problem> problemOf(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ProblemException problem) {
-                return Optional.of(problem.problem());
-            }
-        }
-        return Optional.empty();
+    /**
+     * What the person is told about {@code thrown}: the kind of problem in their language and its detail, or
+     * that something unexpected went wrong.
+     */
+    public static String text(Throwable thrown, Function<String, String> translations) {
+        return Failures.problemOf(thrown)
+                .map(found -> translations.apply("problem." + kind(found)) + ": " + found.detail())
+                .orElseGet(() -> translations.apply("error.unexpected"));
     }
 
     /** The last segment of the stable type URI, e.g. {@code stale-version}. */

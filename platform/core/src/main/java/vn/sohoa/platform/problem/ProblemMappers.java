@@ -8,13 +8,15 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.OptimisticLockException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -30,13 +32,10 @@ public class ProblemMappers {
         return e.problem().toResponse();
     }
 
+    /** Named here because Quarkus maps Bean Validation failures itself otherwise. */
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(FieldPaths.of(v.getPropertyPath()), v.getMessage()))
-                .sorted((a, b) -> a.field().compareTo(b.field()))
-                .toList();
-        return ProblemException.invalid(errors).problem().toResponse();
+        return Failures.problemOf(e).orElseThrow().toResponse();
     }
 
     /** Also names MismatchedInputException, which Quarkus would otherwise answer with a body of its own. */
@@ -61,17 +60,6 @@ public class ProblemMappers {
         return new Problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.").toResponse();
     }
 
-    @ServerExceptionMapper
-    public Response staleVersion(OptimisticLockException e) {
-        return new Problem(ProblemType.STALE_VERSION,
-                "Someone else changed this record; reload it and apply your change again.").toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response duplicate(org.hibernate.exception.ConstraintViolationException e) {
-        return new Problem(ProblemType.CONFLICT, "A record with the same key already exists.").toResponse();
-    }
-
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated() {
         return Response.fromResponse(new Problem(ProblemType.UNAUTHENTICATED,
@@ -85,21 +73,50 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
+    public Response http(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);
+        }
+        if (status == ProblemType.METHOD_NOT_ALLOWED.status()) {
+            return notAllowed(request);
         }
         ProblemType type = ProblemType.forStatus(status);
         return new Problem(type.uri(), type.title(), status, type.title() + ".", List.of()).toResponse();
     }
 
+    /**
+     * Whatever {@link Failures} can explain is answered as what it means (a 503 is also logged, without a
+     * stack trace: it is an outage, not a fault); anything else is a fault of Sohoa, logged in full.
+     */
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response unexpected(Throwable e) {
+        Optional<Problem> problem = Failures.problemOf(e);
+        if (problem.isPresent()) {
+            if (problem.get().status() == ProblemType.UNAVAILABLE.status()) {
+                LOG.warnf("Answered 503, the database is unavailable: %s", rootCause(e));
+            }
+            return problem.get().toResponse();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return new Problem(ProblemType.INTERNAL,
                 "Something went wrong on our side. Quote incident " + incident + " when you report it.").toResponse();
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static Response notAllowed(HttpServerRequest request) {
+        Set<String> allowed = AllowedMethods.at(request.path());
+        Response answer = new Problem(ProblemType.METHOD_NOT_ALLOWED, request.method() + " is not served at this "
+                + "path; it answers " + String.join(", ", allowed) + ".").toResponse();
+        return Response.fromResponse(answer).header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
     }
 
     private static Response invalidField(String field, String message) {

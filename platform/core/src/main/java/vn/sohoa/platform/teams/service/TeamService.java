@@ -3,10 +3,10 @@ package vn.sohoa.platform.teams.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
@@ -81,8 +81,9 @@ public class TeamService {
         em.remove(existing(id).team());
         try {
             em.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.conflict("Team " + id + " has members or support records and cannot be deleted; "
+        } catch (ConstraintViolationException e) {
+            // Only a reference refuses a deletion; any other failure (an unreachable database) means what it says.
+            throw new ProblemException(ProblemType.STILL_REFERENCED, "Team " + id + " has members or support records and cannot be deleted; "
                     + "end its members' time in the team instead.");
         }
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.annotations.Generated;
+import vn.sohoa.platform.problem.ProblemException;
 
 /**
  * A unit of government served by Sohoa. The registry is global (no tenant column): its code is the
@@ -85,12 +86,14 @@ public class Tenant {
     /**
      * Moves the tenant to another life-cycle state, recording why. An archived tenant's validity ends today.
      *
-     * @throws IllegalStateException when the current state may not become {@code next}; callers check
-     *                               {@link TenantStatus#canBecome} first to explain the refusal
+     * @throws ProblemException 409 when the current state may not become {@code next}: the caller decided on a
+     *                          stale state (another request or node changed it first); callers check
+     *                          {@link TenantStatus#canBecome} first to explain the refusal
      */
     public void changeStatus(TenantStatus next, String reason) {
         if (!status.canBecome(next)) {
-            throw new IllegalStateException("Tenant " + code + " cannot go from " + status + " to " + next);
+            throw ProblemException.conflict("Tenant " + code + " is " + status + " by now and cannot become " + next
+                    + "; reload it and decide again.");
         }
         this.status = next;
         this.statusReason = reason;

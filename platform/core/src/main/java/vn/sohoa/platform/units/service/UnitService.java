@@ -3,9 +3,9 @@ package vn.sohoa.platform.units.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.paging.SearchPattern;
@@ -68,8 +68,9 @@ public class UnitService {
         em.remove(existing(code));
         try {
             em.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.conflict("Sub-unit " + code + " has teams or support records and cannot be "
+        } catch (ConstraintViolationException e) {
+            // Only a reference refuses a deletion; any other failure (an unreachable database) means what it says.
+            throw new ProblemException(ProblemType.STILL_REFERENCED, "Sub-unit " + code + " has teams or support records and cannot be "
                     + "deleted; rename it instead.");
         }
     }

@@ -9,10 +9,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import vn.sohoa.admin.restructuring.service.MergeService;
 import vn.sohoa.admin.restructuring.service.MoveService;
 import vn.sohoa.admin.restructuring.service.SplitService;
 import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
@@ -33,7 +36,7 @@ public class RestructuringActions extends HorizontalLayout {
 
     @Inject
     RestructuringActions(CurrentTenant current, TenantService tenants, UnitService units, MoveService moves,
-                         MergeService merges, SplitService splits) {
+                         MergeService merges, SplitService splits, Clock clock) {
         setWrap(true);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         TenantSnapshot tenant = current.chosen().orElse(null);
@@ -41,11 +44,12 @@ public class RestructuringActions extends HorizontalLayout {
             setVisible(false);
             return;
         }
+        LocalDate today = VietnamCalendar.today(clock);
         add(new Button(getTranslation("move.action"), VaadinIcon.ARROWS.create(),
-                click -> new MoveDialog(tenant, current, tenants, moves).onDone(() -> done("move.done")).open()));
+                click -> new MoveDialog(tenant, current, tenants, moves).startingOn(today).onDone(() -> done("move.done")).open()));
         add(new Button(getTranslation("merge.action"), VaadinIcon.COMPRESS.create(), click -> {
             MergeDialog dialog = new MergeDialog(tenant, current, tenants, merges);
-            dialog.onDone(() -> {
+            dialog.startingOn(today).onDone(() -> {
                 current.choose(dialog.successorCode());
                 done("merge.done");
             }).open();
@@ -53,7 +57,7 @@ public class RestructuringActions extends HorizontalLayout {
         add(new Button(getTranslation("split.action"), VaadinIcon.SPLIT.create(), click -> {
             current.enter(Access.READ);
             var codes = units.list(new PageRequest(0, MAX_UNITS), null).items().stream().map(Unit::code).toList();
-            new SplitDialog(tenant, current, splits, codes).onDone(() -> done("split.done")).open();
+            new SplitDialog(tenant, current, splits, codes).startingOn(today).onDone(() -> done("split.done")).open();
         }));
     }
 

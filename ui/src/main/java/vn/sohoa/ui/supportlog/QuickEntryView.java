@@ -33,6 +33,7 @@ public class QuickEntryView extends VerticalLayout implements HasDynamicTitle {
 
     private final CurrentTenant tenant;
     private final IdempotentLogging logging;
+    private final EntrySources sources;
     private SupportEntryForm form;
     private EntryDefaults defaults;
     private String key = UUID.randomUUID().toString();
@@ -41,6 +42,7 @@ public class QuickEntryView extends VerticalLayout implements HasDynamicTitle {
     public QuickEntryView(CurrentTenant tenant, IdempotentLogging logging, EntrySources sources) {
         this.tenant = tenant;
         this.logging = logging;
+        this.sources = sources;
         getStyle().set("max-width", "36em").set("margin", "0 auto");
         if (tenant.chosen().isEmpty() || !tenant.allows(Access.LOG_SUPPORT)) {
             add(new Paragraph(getTranslation("support.cannot-log")));
@@ -49,7 +51,7 @@ public class QuickEntryView extends VerticalLayout implements HasDynamicTitle {
         tenant.enter(Access.LOG_SUPPORT);
         defaults = sources.defaults(tenant.caller());
         form = new SupportEntryForm(sources.places(), sources.activeCategories());
-        form.show(SupportEntry.usual(defaults));
+        form.show(SupportEntry.usual(defaults, sources.now()));
         Button save = new Button(getTranslation("form.save"));
         // Disabled in the browser at the tap, so a double tap cannot send the fresh entry after this one.
         save.setDisableOnClick(true);
@@ -74,7 +76,7 @@ public class QuickEntryView extends VerticalLayout implements HasDynamicTitle {
             logging.log(key, IdempotentLogging.requestHash(caller, facts.toString()), facts, caller);
             key = UUID.randomUUID().toString();
             defaults = new EntryDefaults(entry.unitCode, entry.categoryCode, defaults.memberId());
-            form.show(SupportEntry.usual(defaults));
+            form.show(SupportEntry.usual(defaults, sources.now()));
             Notification.show(getTranslation("support.saved", facts.peopleCount()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });

@@ -13,10 +13,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.teams.service.PhoneReaders;
 import vn.sohoa.platform.teams.service.TeamMemberService;
 import vn.sohoa.platform.teams.service.TeamService;
 import vn.sohoa.platform.teams.service.TeamStanding;
@@ -44,11 +46,12 @@ public class TeamsPanel extends VerticalLayout {
     private Map<String, String> placeNames = Map.of();
 
     @Inject
-    TeamsPanel(CurrentTenant tenant, TeamService teams, TeamMemberService people, UnitService units) {
+    TeamsPanel(CurrentTenant tenant, TeamService teams, TeamMemberService people, UnitService units,
+               PhoneReaders phones, Clock clock) {
         this.tenant = tenant;
         this.teams = teams;
         this.units = units;
-        this.members = new TeamMembersPanel(tenant, people);
+        this.members = new TeamMembersPanel(tenant, people, phones, clock);
         setPadding(false);
         grid.setAllRowsVisible(true);
         grid.addColumn(standing -> standing.team().name()).setHeader(getTranslation("team.name")).setFlexGrow(1);

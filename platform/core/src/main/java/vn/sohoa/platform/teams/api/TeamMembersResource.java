@@ -17,12 +17,18 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.teams.domain.TeamMember;
+import vn.sohoa.platform.teams.service.MemberDraft;
+import vn.sohoa.platform.teams.service.PhoneReaders;
 import vn.sohoa.platform.teams.service.TeamMemberService;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 
-/** The people of a team, past and present. Members of the tenant read; tenant administrators write. */
+/**
+ * The people of a team, past and present. Members of the tenant read; tenant administrators write; only
+ * {@link PhoneReaders} see phone numbers.
+ */
 @Path("/api/v1/tenants/{code}/teams/{teamId}/members")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +44,9 @@ public class TeamMembersResource {
     @Inject
     TeamMemberService members;
 
+    @Inject
+    PhoneReaders phones;
+
     @PathParam("code")
     String tenantCode;
 
@@ -47,13 +56,16 @@ public class TeamMembersResource {
     @GET
     public List<TeamMemberResponse> list() {
         enter(Access.READ);
-        return members.list(TeamsResource.id(teamId, "team")).stream().map(TeamMemberResponse::of).toList();
+        boolean withPhone = phones.include(Caller.of(identity), tenantCode);
+        return members.list(TeamsResource.id(teamId, "team")).stream()
+                .map(member -> TeamMemberResponse.of(member, withPhone)).toList();
     }
 
     @POST
     public Response add(@Valid @NotNull TeamMemberRequest body) {
         enter(Access.ADMINISTER);
-        var added = TeamMemberResponse.of(members.add(TeamsResource.id(teamId, "team"), body.draft()));
+        var added = TeamMemberResponse.of(members.add(TeamsResource.id(teamId, "team"), body.draft()),
+                phones.include(Caller.of(identity), tenantCode));
         return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/teams/" + teamId + "/members/"
                 + added.id())).entity(added).build();
     }
@@ -66,8 +78,14 @@ public class TeamMembersResource {
         }
         enter(Access.ADMINISTER);
         long member = TeamsResource.id(memberId, "team member");
-        return TeamMemberResponse.of(members.change(TeamsResource.id(teamId, "team"), member, body.draft(),
-                body.version()));
+        boolean withPhone = phones.include(Caller.of(identity), tenantCode);
+        MemberDraft draft = body.draft();
+        if (!withPhone && draft.phone() == null) {
+            // Someone who cannot see the number did not mean to clear it.
+            draft = draft.withPhone(members.find(member).map(TeamMember::phone).orElse(null));
+        }
+        return TeamMemberResponse.of(members.change(TeamsResource.id(teamId, "team"), member, draft,
+                body.version()), withPhone);
     }
 
     private void enter(Access access) {

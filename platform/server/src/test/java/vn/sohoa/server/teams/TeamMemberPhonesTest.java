@@ -66,4 +66,17 @@ class TeamMemberPhonesTest {
 
         assertThat(phonesSeenBy(Api.ADMIN_A)).containsExactly(PHONE);
     }
+
+    @Test
+    void the_audit_trail_which_administrators_above_read_and_export_says_a_number_was_set_but_not_which() {
+        Api.as(Api.ADMIN_A).body(Map.of("fullName", "Lê Thị Hoa", "role", "MEMBER", "phone", "0987 654 321",
+                "version", 0)).put(TeamsTest.MEMBERS + "/{member}", commune, team, member).then().statusCode(200);
+
+        String trail = Api.as(Api.ADMIN_B).queryParam("entityType", "TeamMember")
+                .get("/api/v1/tenants/{code}/audit", commune).then().statusCode(200).extract().asString();
+        String export = Api.as(Api.ADMIN_B).accept("text/csv").queryParam("entityType", "TeamMember")
+                .get("/api/v1/tenants/{code}/audit/export", commune).then().statusCode(200).extract().asString();
+        assertThat(trail).contains("Lê Thị Hoa", "hidden, changed").doesNotContain(PHONE, "0987 654 321");
+        assertThat(export).contains("Lê Thị Hoa", "hidden").doesNotContain(PHONE, "0987 654 321");
+    }
 }

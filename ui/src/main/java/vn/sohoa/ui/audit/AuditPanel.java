@@ -12,8 +12,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import vn.sohoa.platform.audit.domain.AuditAction;
 import vn.sohoa.platform.audit.domain.AuditEntry;
 import vn.sohoa.platform.audit.service.AuditCsv;
@@ -22,6 +20,7 @@ import vn.sohoa.platform.audit.service.AuditService;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.ui.form.DatePickers;
 import vn.sohoa.ui.tenancy.RoutedTenant;
 import vn.sohoa.ui.tenancy.TenantDownload;
 
@@ -32,8 +31,8 @@ import vn.sohoa.ui.tenancy.TenantDownload;
 @Dependent
 public class AuditPanel extends VerticalLayout {
 
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DatePickers.day(null);
+    private final DatePicker to = DatePickers.day(null);
     private final Select<AuditAction> action = new Select<>();
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Anchor download = new Anchor();
@@ -58,10 +57,9 @@ public class AuditPanel extends VerticalLayout {
         download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
         download.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL);
 
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(VietnamCalendar.ZONE);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(entry -> VietnamCalendar.DAY_TIME_SECONDS.format(entry.occurredAt()))
+                .setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actorUsername).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("audit.action." + entry.action())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);

@@ -5,13 +5,12 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import vn.sohoa.admin.restructuring.service.Lineage;
 import vn.sohoa.admin.restructuring.service.LineageLink;
 import vn.sohoa.admin.restructuring.service.LineageService;
 import vn.sohoa.admin.restructuring.service.ParentChange;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.ui.tenancy.RoutedTenant;
 
@@ -66,7 +65,7 @@ public class LineagePanel extends VerticalLayout {
         grid.addColumn(LineageLink::name).setHeader(getTranslation("tenant.name")).setAutoWidth(true);
         grid.addColumn(link -> getTranslation("lineage.kind." + link.kind())).setHeader(getTranslation("lineage.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(link -> date().format(link.effectiveDate())).setHeader(getTranslation("restructure.effective-date"));
+        grid.addColumn(link -> VietnamCalendar.DAY.format(link.effectiveDate())).setHeader(getTranslation("restructure.effective-date"));
         return grid;
     }
 
@@ -74,7 +73,7 @@ public class LineagePanel extends VerticalLayout {
         Grid<ParentChange> grid = table(moves);
         grid.addColumn(ParentChange::fromParentCode).setHeader(getTranslation("lineage.from")).setAutoWidth(true);
         grid.addColumn(ParentChange::toParentCode).setHeader(getTranslation("lineage.to")).setAutoWidth(true);
-        grid.addColumn(move -> date().format(move.effectiveDate())).setHeader(getTranslation("restructure.effective-date"));
+        grid.addColumn(move -> VietnamCalendar.DAY.format(move.effectiveDate())).setHeader(getTranslation("restructure.effective-date"));
         return grid;
     }
 
@@ -85,9 +84,5 @@ public class LineagePanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(grid.getTranslation("lineage.empty"));
         return grid;
-    }
-
-    private DateTimeFormatter date() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
     }
 }

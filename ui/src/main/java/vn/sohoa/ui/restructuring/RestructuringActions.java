@@ -9,10 +9,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import vn.sohoa.admin.restructuring.service.MergeService;
 import vn.sohoa.admin.restructuring.service.MoveService;
 import vn.sohoa.admin.restructuring.service.SplitService;
 import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
@@ -37,15 +40,17 @@ public class RestructuringActions extends HorizontalLayout {
     private final MoveService moves;
     private final MergeService merges;
     private final SplitService splits;
+    private final Clock clock;
 
     @Inject
     RestructuringActions(TenantService tenants, UnitService units, MoveService moves, MergeService merges,
-                         SplitService splits) {
+                         SplitService splits, Clock clock) {
         this.tenants = tenants;
         this.units = units;
         this.moves = moves;
         this.merges = merges;
         this.splits = splits;
+        this.clock = clock;
         setWrap(true);
         setAlignItems(FlexComponent.Alignment.BASELINE);
     }
@@ -58,11 +63,12 @@ public class RestructuringActions extends HorizontalLayout {
         if (!isVisible()) {
             return this;
         }
+        LocalDate today = VietnamCalendar.today(clock);
         add(new Button(getTranslation("move.action"), VaadinIcon.ARROWS.create(),
-                click -> new MoveDialog(tenant, current, tenants, moves).onDone(() -> done("move.done")).open()));
+                click -> new MoveDialog(tenant, current, tenants, moves).startingOn(today).onDone(() -> done("move.done")).open()));
         add(new Button(getTranslation("merge.action"), VaadinIcon.COMPRESS.create(), click -> {
             MergeDialog dialog = new MergeDialog(tenant, current, tenants, merges);
-            dialog.onDone(() -> {
+            dialog.startingOn(today).onDone(() -> {
                 notify("merge.done");
                 UI.getCurrent().navigate(TenantRoutes.pageOf(dialog.successorCode(), "tenant"));
             }).open();
@@ -70,7 +76,7 @@ public class RestructuringActions extends HorizontalLayout {
         add(new Button(getTranslation("split.action"), VaadinIcon.SPLIT.create(), click -> {
             current.enter(Access.READ);
             var codes = units.list(new PageRequest(0, MAX_UNITS), null).items().stream().map(Unit::code).toList();
-            new SplitDialog(tenant, current, splits, codes).onDone(() -> done("split.done")).open();
+            new SplitDialog(tenant, current, splits, codes).startingOn(today).onDone(() -> done("split.done")).open();
         }));
         return this;
     }

@@ -8,11 +8,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
+import java.time.LocalDate;
 import java.util.Optional;
 import vn.sohoa.admin.restructuring.api.MergeTargetRequest;
 import vn.sohoa.admin.restructuring.service.Impact;
-import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+import vn.sohoa.ui.form.DatePickers;
 import vn.sohoa.ui.form.RequestRules;
 
 /**
@@ -26,7 +27,7 @@ abstract class RestructuringDialog extends Dialog {
     private final RequestRules newTenant = new RequestRules(MergeTargetRequest.class);
 
     protected final FormLayout form = new FormLayout();
-    protected final DatePicker effectiveDate = new DatePicker();
+    protected final DatePicker effectiveDate = DatePickers.day(null);
     private final ImpactView impact = new ImpactView();
     private final Button confirm;
 
@@ -37,7 +38,6 @@ abstract class RestructuringDialog extends Dialog {
         setWidth("40rem");
         setMaxWidth("100%");
         effectiveDate.setLabel(getTranslation("restructure.effective-date"));
-        effectiveDate.setValue(VietnamCalendar.today());
         effectiveDate.setRequired(true);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(form, impact);
@@ -51,6 +51,12 @@ abstract class RestructuringDialog extends Dialog {
         confirm.setEnabled(false);
         getFooter().add(new Button(getTranslation("form.cancel"), click -> close()), preview, confirm);
         watch(effectiveDate);
+    }
+
+    /** Proposes {@code today} as the effective date. */
+    final RestructuringDialog startingOn(LocalDate today) {
+        effectiveDate.setValue(today);
+        return this;
     }
 
     /** What to do once the change is made, such as showing the page again. */

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.support.service.SupportImport;
 import vn.sohoa.ui.imports.ProblemsGrid;
@@ -21,11 +19,9 @@ class SupportImportPreview extends VerticalLayout {
     SupportImportPreview() {
         setPadding(false);
         summary.setId("import-summary");
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(VietnamCalendar.ZONE);
         records.addColumn(SupportImport.Record::line).setHeader(getTranslation("import.line")).setAutoWidth(true)
                 .setFlexGrow(0);
-        records.addColumn(record -> time.format(record.facts().occurredAt()))
+        records.addColumn(record -> VietnamCalendar.DAY_TIME.format(record.facts().occurredAt()))
                 .setHeader(getTranslation("support-import.occurred-at")).setAutoWidth(true);
         records.addColumn(record -> record.facts().unitCode()).setHeader(getTranslation("support-import.unit"))
                 .setAutoWidth(true);

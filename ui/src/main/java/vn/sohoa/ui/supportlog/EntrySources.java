@@ -2,8 +2,12 @@ package vn.sohoa.ui.supportlog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.categories.domain.SupportCategory;
 import vn.sohoa.platform.categories.service.SupportCategoryService;
 import vn.sohoa.platform.paging.PageRequest;
@@ -39,6 +43,19 @@ class EntrySources {
 
     @Inject
     SupportLogService logs;
+
+    @Inject
+    Clock clock;
+
+    /** The minute it is now in Vietnam, which a new entry starts with. */
+    LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(VietnamCalendar.ZONE)).withSecond(0).withNano(0);
+    }
+
+    /** Midnight at the start of this week's Monday in Vietnam. */
+    Instant startOfThisWeek() {
+        return VietnamCalendar.startOfThisWeek(clock);
+    }
 
     /** The sub-units support can be logged in, by code. */
     List<Unit> places() {

@@ -8,7 +8,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.support.domain.SupportAccess;
 import vn.sohoa.platform.support.domain.SupportLog;
@@ -59,7 +58,7 @@ public class MyWeekView extends TenantPage implements HasDynamicTitle {
 
     private void show() {
         tenant.enter(SupportAccess.LOG);
-        SupportLogQuery week = new SupportLogQuery(VietnamCalendar.startOfThisWeek(), null, null, null, null, null,
+        SupportLogQuery week = new SupportLogQuery(sources.startOfThisWeek(), null, null, null, null, null,
                 tenant.caller().subject());
         grid.setItems(logs.list(week, new PageRequest(0, A_WEEK)).items());
     }

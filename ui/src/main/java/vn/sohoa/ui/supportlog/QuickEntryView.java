@@ -58,7 +58,7 @@ public class QuickEntryView extends TenantPage implements HasDynamicTitle {
         tenant.enter(SupportAccess.LOG);
         defaults = sources.defaults(tenant.caller());
         form = new SupportEntryForm(sources.places(), sources.activeCategories());
-        form.show(SupportEntry.usual(defaults));
+        form.show(SupportEntry.usual(defaults, sources.now()));
         Button save = new Button(getTranslation("form.save"));
         // Disabled in the browser at the tap, so a double tap cannot send the fresh entry after this one.
         save.setDisableOnClick(true);
@@ -83,7 +83,7 @@ public class QuickEntryView extends TenantPage implements HasDynamicTitle {
             logging.log(key, facts, caller);
             key = UUID.randomUUID().toString();
             defaults = new EntryDefaults(entry.unitCode, entry.categoryCode, defaults.memberId());
-            form.show(SupportEntry.usual(defaults));
+            form.show(SupportEntry.usual(defaults, sources.now()));
             Notification.show(getTranslation("support.saved", facts.peopleCount()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });

@@ -27,10 +27,10 @@ class SupportEntry {
     Outcome outcome = Outcome.DONE;
     String note;
 
-    /** A new entry happening now, at the member's usual place and with their last category. */
-    static SupportEntry usual(EntryDefaults defaults) {
+    /** A new entry happening {@code now}, at the member's usual place and with their last category. */
+    static SupportEntry usual(EntryDefaults defaults, LocalDateTime now) {
         SupportEntry entry = new SupportEntry();
-        entry.occurredAt = LocalDateTime.now(VietnamCalendar.ZONE).withSecond(0).withNano(0);
+        entry.occurredAt = now;
         entry.unitCode = defaults.unitCode();
         entry.memberId = defaults.memberId();
         entry.categoryCode = defaults.categoryCode();

@@ -21,6 +21,7 @@ import vn.sohoa.platform.support.domain.Outcome;
 import vn.sohoa.platform.support.domain.PersonalNumbers;
 import vn.sohoa.platform.support.service.SupportLogRequest;
 import vn.sohoa.platform.units.domain.Unit;
+import vn.sohoa.ui.form.DatePickers;
 import vn.sohoa.ui.form.RequestRules;
 
 /**
@@ -39,7 +40,7 @@ class SupportEntryForm extends VerticalLayout {
     SupportEntryForm(List<Unit> places, List<SupportCategory> categories) {
         setPadding(false);
         String required = getTranslation("form.required");
-        DateTimePicker occurredAt = new DateTimePicker(getTranslation("support.occurred-at"));
+        DateTimePicker occurredAt = DatePickers.dayAndTime(getTranslation("support.occurred-at"));
         occurredAt.setWidthFull();
         binder.forField(occurredAt).asRequired(required).bind(e -> e.occurredAt, (e, v) -> e.occurredAt = v);
         Map<String, String> names = places.stream().collect(Collectors.toMap(Unit::code, Unit::name));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,7 @@ import vn.sohoa.platform.support.service.SupportLogService;
 import vn.sohoa.platform.teams.service.TeamService;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.units.domain.Unit;
+import vn.sohoa.ui.form.DatePickers;
 import vn.sohoa.ui.supportlog.CategoryLabel;
 import vn.sohoa.ui.supportlog.SupportLogGrid;
 import vn.sohoa.ui.tenancy.RoutedTenant;
@@ -47,22 +49,25 @@ public class CoveragePanel extends VerticalLayout {
     private final TeamService teams;
     private final SupportLogService logs;
     private final SupportCategoryService categories;
-    private final DatePicker from = new DatePicker(getTranslation("coverage.from"));
-    private final DatePicker to = new DatePicker(getTranslation("coverage.to"));
+    private final DatePicker from = DatePickers.day(getTranslation("coverage.from"));
+    private final DatePicker to = DatePickers.day(getTranslation("coverage.to"));
     private final Grid<CategoryCount> byCategory = new Grid<>();
     private final TrendChart trend = new TrendChart();
+    private final Clock clock;
     private RoutedTenant tenant;
     private Long team;
     private Map<String, String> labels = Map.of();
 
     @Inject
-    CoveragePanel(SupportCounts counts, TeamService teams, SupportLogService logs, SupportCategoryService categories) {
+    CoveragePanel(SupportCounts counts, TeamService teams, SupportLogService logs, SupportCategoryService categories,
+                  Clock clock) {
         this.counts = counts;
         this.teams = teams;
         this.logs = logs;
         this.categories = categories;
+        this.clock = clock;
         setPadding(false);
-        LocalDate today = VietnamCalendar.today();
+        LocalDate today = VietnamCalendar.today(clock);
         from.setValue(VietnamCalendar.mondayOf(today).minusWeeks(WEEKS_SHOWN - 1));
         to.setValue(today);
         from.addValueChangeListener(change -> count());
@@ -94,7 +99,7 @@ public class CoveragePanel extends VerticalLayout {
         } else {
             SupportLogGrid week = new SupportLogGrid(known);
             week.setAllRowsVisible(true);
-            week.setItems(logs.list(SupportLogQuery.between(VietnamCalendar.startOfThisWeek(), null, team),
+            week.setItems(logs.list(SupportLogQuery.between(VietnamCalendar.startOfThisWeek(clock), null, team),
                     new PageRequest(0, A_WEEK)).items());
             add(new H3(getTranslation("coverage.team-week")), week);
         }

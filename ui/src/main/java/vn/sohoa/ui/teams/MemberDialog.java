@@ -9,10 +9,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.SerializableConsumer;
-import vn.sohoa.platform.calendar.VietnamCalendar;
+import java.time.LocalDate;
 import vn.sohoa.platform.teams.api.TeamMemberRequest;
 import vn.sohoa.platform.teams.domain.TeamRole;
 import vn.sohoa.platform.teams.service.MemberDraft;
+import vn.sohoa.ui.form.DatePickers;
 import vn.sohoa.ui.form.RequestRules;
 
 /**
@@ -23,7 +24,7 @@ class MemberDialog extends Dialog {
 
     private final Binder<MemberDraft> binder = new Binder<>(MemberDraft.class);
 
-    MemberDialog(SerializableConsumer<MemberDraft> add) {
+    MemberDialog(LocalDate today, SerializableConsumer<MemberDraft> add) {
         setHeaderTitle(getTranslation("team.members.add"));
         String required = getTranslation("form.required");
         RequestRules rules = new RequestRules(TeamMemberRequest.class);
@@ -44,12 +45,11 @@ class MemberDialog extends Dialog {
         TextField username = new TextField(getTranslation("team.member.username"));
         binder.forField(username).withNullRepresentation("").withConverter(text -> text == null || text.isBlank()
                 ? null : text.strip(), value -> value).bind("username");
-        DatePicker start = new DatePicker(getTranslation("team.member.start"));
+        DatePicker start = DatePickers.day(getTranslation("team.member.start"));
         binder.forField(start).asRequired(required).bind("startDate");
-        DatePicker end = new DatePicker(getTranslation("team.member.end"));
+        DatePicker end = DatePickers.day(getTranslation("team.member.end"));
         binder.forField(end).bind("endDate");
-        binder.readRecord(new MemberDraft("", TeamRole.MEMBER, null, null,
-                VietnamCalendar.today(), null));
+        binder.readRecord(new MemberDraft("", TeamRole.MEMBER, null, null, today, null));
         add(name, role, phone, username, start, end);
         Button cancel = new Button(getTranslation("form.cancel"), click -> close());
         Button save = new Button(getTranslation("form.save"), click -> {

@@ -13,10 +13,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.teams.service.PhoneReaders;
 import vn.sohoa.platform.teams.service.TeamMemberService;
 import vn.sohoa.platform.teams.service.TeamService;
 import vn.sohoa.platform.teams.service.TeamStanding;
@@ -38,6 +40,8 @@ public class TeamsPanel extends VerticalLayout {
     private final TeamService teams;
     private final TeamMemberService people;
     private final UnitService units;
+    private final PhoneReaders phones;
+    private final Clock clock;
     private final Grid<TeamStanding> grid = new Grid<>();
     private RoutedTenant tenant;
     private TeamMembersPanel members;
@@ -45,10 +49,12 @@ public class TeamsPanel extends VerticalLayout {
     private Map<String, String> placeNames = Map.of();
 
     @Inject
-    TeamsPanel(TeamService teams, TeamMemberService people, UnitService units) {
+    TeamsPanel(TeamService teams, TeamMemberService people, UnitService units, PhoneReaders phones, Clock clock) {
         this.teams = teams;
         this.people = people;
         this.units = units;
+        this.phones = phones;
+        this.clock = clock;
         setPadding(false);
         grid.setAllRowsVisible(true);
         grid.addColumn(standing -> standing.team().name()).setHeader(getTranslation("team.name")).setFlexGrow(1);
@@ -62,7 +68,7 @@ public class TeamsPanel extends VerticalLayout {
     void show(RoutedTenant shown, Long teamId) {
         tenant = shown;
         onlyTeam = teamId;
-        members = new TeamMembersPanel(tenant, people);
+        members = new TeamMembersPanel(tenant, people, phones, clock);
         HorizontalLayout header = new HorizontalLayout(new H3(getTranslation("teams.list")));
         header.setAlignItems(Alignment.BASELINE);
         if (tenant.administered()) {

@@ -2,6 +2,7 @@ package vn.sohoa.server.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,6 +70,9 @@ class DemoTeams {
     @Inject
     IdentityDirectory people;
 
+    @Inject
+    Clock clock;
+
     /** Loads the teams of every demo commune that has none yet; returns how many records were logged. */
     int load() {
         Caller member = people.findByUsername(TEAM_MEMBER).map(p -> new Caller(p.subject(), p.username(), false))
@@ -100,14 +104,14 @@ class DemoTeams {
     private TeamMember add(long team, Random random, TeamRole role, String username) {
         String name = username != null ? "Phạm Văn Dũng" : NAMES.get(random.nextInt(NAMES.size()));
         String phone = "09" + (10_000_000 + random.nextInt(89_999_999));
-        LocalDate start = VietnamCalendar.today().minusWeeks(WEEKS + 4L);
+        LocalDate start = VietnamCalendar.today(clock).minusWeeks(WEEKS + 4L);
         return members.add(team, new MemberDraft(name, role, phone, username, start, null));
     }
 
     /** One to three acts of support a week by this member over the last weeks, none in the future. */
     private int log(Random random, Unit place, List<SupportCategory> kinds, TeamMember by, Caller author) {
-        LocalDate monday = VietnamCalendar.mondayOf(VietnamCalendar.today());
-        Instant now = Instant.now();
+        LocalDate monday = VietnamCalendar.mondayOf(VietnamCalendar.today(clock));
+        Instant now = clock.instant();
         int logged = 0;
         for (int week = 0; week < WEEKS; week++) {
             for (int n = 1 + random.nextInt(3); n > 0; n--) {

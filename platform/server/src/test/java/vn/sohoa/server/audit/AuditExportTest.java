@@ -39,7 +39,7 @@ class AuditExportTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).isEqualTo("\"occurred_at (UTC+07:00)\",\"actor_username\",\"actor_subject\","
                 + "\"entity_type\",\"entity_key\",\"action\",\"changes\"");
-        assertThat(lines.get(1)).matches("\"\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\",\"an\\.nguyen\",.*")
+        assertThat(lines.get(1)).matches("\"\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d\",\"an\\.nguyen\",.*")
                 .contains("\"Unit\",\"TPT\",\"CREATE\"")
                 .contains("Ấp Tân Phú Thạnh, \\\"\"khu A\\\"\"");
     }

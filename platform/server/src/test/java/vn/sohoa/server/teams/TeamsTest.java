@@ -6,14 +6,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TestClock;
 
 /** Teams in hamlets, their members over time, and the hamlets left without an active team. */
 @QuarkusTest
@@ -23,10 +27,17 @@ class TeamsTest {
     static final String MEMBERS = TEAMS + "/{id}/members";
     static final String UNCOVERED = "/api/v1/tenants/{code}/units-without-active-team";
 
+    /** 00:30 on 2 December in Vietnam, still 1 December in UTC. */
+    static final Instant JUST_AFTER_MIDNIGHT_IN_VIETNAM = Instant.parse("2026-12-01T17:30:00Z");
+
+    @Inject
+    TestClock clock;
+
     String tenant;
 
     @BeforeEach
     void a_tenant_with_two_hamlets_an_admin_a_viewer_and_a_team_member() {
+        clock.startAt(JUST_AFTER_MIDNIGHT_IN_VIETNAM);
         tenant = Fixtures.newTenant();
         Fixtures.addMember(tenant, Api.ADMIN_A, "TENANT_ADMIN");
         Fixtures.addMember(tenant, Api.VIEWER, "VIEWER");
@@ -35,8 +46,13 @@ class TeamsTest {
         Fixtures.addUnit(tenant, "AP2");
     }
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    @AfterEach
+    void the_clock_runs_on_the_systems_time_again() {
+        clock.reset();
+    }
+
+    LocalDate today() {
+        return VietnamCalendar.today(clock);
     }
 
     static int newTeam(String tenant, String unitCode) {

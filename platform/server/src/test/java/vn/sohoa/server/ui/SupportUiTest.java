@@ -10,16 +10,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.sohoa.platform.support.domain.SupportLog;
 import vn.sohoa.platform.teams.domain.TeamRole;
 import vn.sohoa.platform.tenancy.domain.Role;
+import vn.sohoa.server.support.TestClock;
 
 /** The quick entry of support on a 360-pixel phone, signed in as a team member through Keycloak. */
 @QuarkusTest
@@ -28,22 +29,42 @@ class SupportUiTest extends BrowserTest {
     private static final String MEMBER = "dung.pham";
     private static final Predicate<String> UIDL = url -> url.contains("v-r=uidl");
 
+    /** A Wednesday, noon in Vietnam: this week's records are those of the last days, whatever day the tests run. */
+    private static final Instant MIDWEEK = Instant.parse("2026-12-02T05:00:00Z");
+
     @Inject
     TestCommunes communes;
+
+    @Inject
+    TestClock clock;
 
     private String commune;
 
     @BeforeEach
     void a_team_member_on_a_phone() {
+        clock.startAt(MIDWEEK);
         commune = communes.withTeam(MEMBER, Role.TEAM_MEMBER, TeamRole.MEMBER);
         onAPhone();
         SignedIn.as(page, app, MEMBER);
         page.navigate(SignedIn.tenantPage(app, commune, "support/new"));
     }
 
-    @Test
-    void a_member_logs_support_with_today_and_their_hamlet_filled_in_by_big_taps_without_scrolling_sideways() {
-        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    @AfterEach
+    void the_clock_runs_on_the_systems_time_again() {
+        clock.reset();
+    }
+
+    /**
+     * Today as Vietnam's calendar has it, written dd/MM/yyyy: on a day before the 10th, just after
+     * midnight in Vietnam (17:30 UTC is the next day there), and on the last day of a month and of a year.
+     */
+    @ParameterizedTest
+    @CsvSource({"2026-12-01T17:30:00Z, 02/12/2026", "2026-11-30T10:00:00Z, 30/11/2026",
+            "2027-01-30T17:30:00Z, 31/01/2027"})
+    void a_member_logs_support_with_today_and_their_hamlet_filled_in_by_big_taps_without_scrolling_sideways(
+            Instant now, String today) {
+        clock.startAt(now);
+        page.navigate(app + "support/new");
         PlaywrightAssertions.assertThat(page.locator("vaadin-date-picker input")).hasValue(today);
         PlaywrightAssertions.assertThat(page.locator("vaadin-select", new Page.LocatorOptions().setHasText("Ấp, khu vực")))
                 .containsText("Ấp Hai");
@@ -62,7 +83,7 @@ class SupportUiTest extends BrowserTest {
             assertThat(log.facts().categoryCode()).isEqualTo("DIGITAL_SIGNATURE");
             assertThat(log.facts().peopleCount()).isEqualTo(1);
             assertThat(log.facts().memberId()).isEqualTo(communes.memberOf(commune, MEMBER).id());
-            assertThat(log.facts().occurredAt()).isBetween(Instant.now().minus(Duration.ofMinutes(5)), Instant.now());
+            assertThat(log.facts().occurredAt()).isBetween(now.minus(Duration.ofMinutes(1)), clock.instant());
         });
         assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
     }

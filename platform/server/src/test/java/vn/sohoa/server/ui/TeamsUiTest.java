@@ -6,12 +6,15 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.sohoa.platform.teams.domain.TeamRole;
 import vn.sohoa.platform.tenancy.domain.Role;
+import vn.sohoa.server.support.TestClock;
 
 /** The team page in a real browser: coverage flags, a team's members, and nothing of other tenants. */
 @QuarkusTest
@@ -23,6 +26,20 @@ class TeamsUiTest extends BrowserTest {
 
     @Inject
     TestCommunes communes;
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void on_a_wednesday_in_vietnam() {
+        // This week's support is what the pages show: the tests must not depend on the day they run.
+        clock.startAt(Instant.parse("2026-12-02T05:00:00Z"));
+    }
+
+    @AfterEach
+    void the_clock_runs_on_the_systems_time_again() {
+        clock.reset();
+    }
 
     @Test
     void the_team_page_flags_a_hamlet_without_a_team_and_shows_a_teams_members() {
@@ -38,10 +55,29 @@ class TeamsUiTest extends BrowserTest {
                 .setName("Thành viên của " + TestCommunes.TEAM))).isVisible();
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Phạm Văn Dũng")).isVisible();
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Tổ trưởng")).isVisible();
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, TestCommunes.PHONE)).isVisible();
     }
 
     @Test
-    void an_administrator_sets_up_a_team_adds_a_volunteer_and_ends_their_time_in_it() {
+    void an_administrator_of_the_unit_above_sees_the_members_but_not_their_phone_numbers() {
+        String above = communes.with(OTHER_ADMIN, Role.TENANT_ADMIN);
+        String commune = communes.withTeamUnder(above, ADMIN, Role.TENANT_ADMIN, TeamRole.LEADER);
+
+        SignedIn.as(page, app, OTHER_ADMIN);
+        page.navigate(app + "teams");
+        SignedIn.chooseTenant(page, commune);
+        SignedIn.gridCell(page, TestCommunes.TEAM).click();
+
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Phạm Văn Dũng")).isVisible();
+        PlaywrightAssertions.assertThat(page.getByText(TestCommunes.PHONE)).hasCount(0);
+        PlaywrightAssertions.assertThat(page.getByText("Điện thoại công tác")).hasCount(0);
+    }
+
+    /** The days the page writes as dd/MM/yyyy: one before the 10th, just after midnight in Vietnam, and the last of a month. */
+    @ParameterizedTest
+    @CsvSource({"2026-12-01T17:30:00Z, 02/12/2026", "2027-01-30T17:30:00Z, 31/01/2027"})
+    void an_administrator_sets_up_a_team_adds_a_volunteer_and_ends_their_time_in_it(Instant now, String today) {
+        clock.startAt(now);
         String commune = communes.withTeam(ADMIN, Role.TENANT_ADMIN, TeamRole.LEADER);
         SignedIn.as(page, app, ADMIN);
         page.navigate(SignedIn.tenantPage(app, commune, "teams"));
@@ -59,7 +95,6 @@ class TeamsUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Lê Thị Hoa")).isVisible();
         button(page, "Kết thúc hôm nay").click();
 
-        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         PlaywrightAssertions.assertThat(button(page, "Kết thúc hôm nay")).hasCount(0);
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, today)).hasCount(2); // started and ended today
     }

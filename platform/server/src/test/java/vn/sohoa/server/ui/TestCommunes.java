@@ -2,8 +2,7 @@ package vn.sohoa.server.ui;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import vn.sohoa.admin.members.service.IdentityDirectory;
@@ -11,6 +10,7 @@ import vn.sohoa.admin.members.service.MembershipService;
 import vn.sohoa.admin.members.service.Person;
 import vn.sohoa.admin.tenants.service.TenantDraft;
 import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.support.domain.Channel;
 import vn.sohoa.platform.support.domain.Outcome;
@@ -40,6 +40,7 @@ import vn.sohoa.platform.units.service.UnitService;
 class TestCommunes {
 
     static final String TEAM = "Tổ CNS Ấp Hai";
+    static final String PHONE = "0912000111";
 
     @Inject
     TenantService tenants;
@@ -65,10 +66,18 @@ class TestCommunes {
     @Inject
     SupportLogService logs;
 
+    @Inject
+    Clock clock;
+
     /** A fresh commune with a random code, where {@code username} holds {@code role}. */
     String with(String username, Role role) {
+        return under(null, username, role);
+    }
+
+    /** Like {@link #with} but under the tenant {@code parent}. */
+    private String under(String parent, String username, Role role) {
         String code = "UI" + UUID.randomUUID().toString().substring(0, 8);
-        tenants.provision(new TenantDraft(code, name(code), TenantKind.COMMUNE, null));
+        tenants.provision(new TenantDraft(code, name(code), TenantKind.COMMUNE, parent));
         work.inTenant(code, () -> memberships.add(people.findByUsername(username).orElseThrow(), role));
         return code;
     }
@@ -80,13 +89,21 @@ class TestCommunes {
 
     /** A fresh commune whose team in Ấp Hai has {@code username} as a member with this role. */
     String withTeam(String username, Role role, TeamRole teamRole) {
-        String code = with(username, role);
+        return withTeamUnder(null, username, role, teamRole);
+    }
+
+    /**
+     * Like {@link #withTeam} but under the tenant {@code parent}. The team's member has the phone number
+     * {@value #PHONE}.
+     */
+    String withTeamUnder(String parent, String username, Role role, TeamRole teamRole) {
+        String code = under(parent, username, role);
         work.inTenant(code, () -> {
             units.create(new UnitDraft("AP1", "Ấp Một", UnitType.HAMLET, 300, 1100));
             units.create(new UnitDraft("AP2", "Ấp Hai", UnitType.HAMLET, 420, 1630));
             long team = teams.create(TEAM, "AP2").team().id();
-            return members.add(team, new MemberDraft("Phạm Văn Dũng", teamRole, "0912000111", username,
-                    LocalDate.now().minusMonths(2), null));
+            return members.add(team, new MemberDraft("Phạm Văn Dũng", teamRole, PHONE, username,
+                    VietnamCalendar.today(clock).minusMonths(2), null));
         });
         return code;
     }
@@ -94,7 +111,7 @@ class TestCommunes {
     /** Another team, in Ấp Một, with one volunteer who has no account. */
     void addTeamInApMot(String commune, String name) {
         work.inTenant(commune, () -> members.add(teams.create(name, "AP1").team().id(),
-                new MemberDraft("Lê Thị Hoa", TeamRole.MEMBER, null, null, LocalDate.now().minusMonths(1), null)));
+                new MemberDraft("Lê Thị Hoa", TeamRole.MEMBER, null, null, VietnamCalendar.today(clock).minusMonths(1), null)));
     }
 
     /** The commune's team member with this account. */
@@ -115,7 +132,7 @@ class TestCommunes {
 
     private SupportLog log(String commune, String username, Long teamId, Long memberId, String categoryCode) {
         Person person = people.findByUsername(username).orElseThrow();
-        SupportFacts facts = new SupportFacts(Instant.now().minusSeconds(3600), "AP2", teamId, memberId, categoryCode,
+        SupportFacts facts = new SupportFacts(clock.instant().minusSeconds(3600), "AP2", teamId, memberId, categoryCode,
                 Channel.HOME_VISIT, 1, null, null, null, Outcome.DONE, null);
         return work.inTenant(commune, () -> logs.log(facts, new Caller(person.subject(), person.username(), false)));
     }

@@ -9,9 +9,12 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hibernate.Session;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.tenancy.domain.TenantChanged;
 
 /**
@@ -23,14 +26,17 @@ import vn.sohoa.platform.tenancy.domain.TenantChanged;
 public class TenantBatch {
 
     private static final String INSERT = """
-            insert into tenant (code, name, kind, parent_code)
-            select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])""";
+            insert into tenant (code, name, kind, parent_code, valid_from)
+            select *, ?::date from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])""";
 
     @Inject
     EntityManager em;
 
     @Inject
     Event<TenantChanged> changes;
+
+    @Inject
+    Clock clock;
 
     /**
      * Creates the tenants without checking who asks; the caller has checked the whole batch. Each level's
@@ -39,14 +45,18 @@ public class TenantBatch {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int provision(List<List<TenantDraft>> levels) {
+        // The day comes from Vietnam's calendar, not from the column's default, which is the day in the
+        // database session's zone.
+        LocalDate today = VietnamCalendar.today(clock);
         int created = em.unwrap(Session.class).doReturningWork(connection -> {
             int count = 0;
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (List<TenantDraft> level : levels) {
-                    insert.setArray(1, array(connection, level.stream().map(TenantDraft::code)));
-                    insert.setArray(2, array(connection, level.stream().map(TenantDraft::name)));
-                    insert.setArray(3, array(connection, level.stream().map(draft -> draft.kind().name())));
-                    insert.setArray(4, array(connection, level.stream().map(TenantDraft::parentCode)));
+                    insert.setObject(1, today);
+                    insert.setArray(2, array(connection, level.stream().map(TenantDraft::code)));
+                    insert.setArray(3, array(connection, level.stream().map(TenantDraft::name)));
+                    insert.setArray(4, array(connection, level.stream().map(draft -> draft.kind().name())));
+                    insert.setArray(5, array(connection, level.stream().map(TenantDraft::parentCode)));
                     count += insert.executeUpdate();
                 }
             }

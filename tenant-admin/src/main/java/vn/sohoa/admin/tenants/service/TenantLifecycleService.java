@@ -5,7 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Locale;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Tenant;
@@ -27,6 +29,9 @@ public class TenantLifecycleService {
 
     @Inject
     Event<TenantChanged> changes;
+
+    @Inject
+    Clock clock;
 
     /**
      * Renames a tenant or corrects its kind.
@@ -61,7 +66,7 @@ public class TenantLifecycleService {
                     : "Tenant " + code + " is " + word(tenant.status()) + " and cannot become " + word(next)
                             + ": only active and suspended tenants change state; merged and archived ones are final.");
         }
-        tenant.changeStatus(next, reason);
+        tenant.changeStatus(next, reason, VietnamCalendar.today(clock));
         return changed(tenant);
     }
 

@@ -5,8 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.problem.ProblemException;
@@ -35,6 +37,9 @@ public class TenantService {
 
     @Inject
     Event<TenantChanged> changes;
+
+    @Inject
+    Clock clock;
 
     /**
      * Creates a tenant under its parent. Only a province administrator creates a top-level tenant; a
@@ -67,7 +72,8 @@ public class TenantService {
         if (draft.parentCode() != null && em.find(Tenant.class, draft.parentCode()) == null) {
             throw ProblemException.notFound("There is no tenant " + draft.parentCode() + ".");
         }
-        Tenant tenant = new Tenant(draft.code(), draft.name(), draft.kind(), draft.parentCode());
+        Tenant tenant = new Tenant(draft.code(), draft.name(), draft.kind(), draft.parentCode(),
+                VietnamCalendar.today(clock));
         em.persist(tenant);
         em.flush();
         changes.fire(new TenantChanged(tenant.code()));

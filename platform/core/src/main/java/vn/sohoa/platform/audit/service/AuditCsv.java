@@ -2,7 +2,6 @@ package vn.sohoa.platform.audit.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.sohoa.platform.audit.domain.AuditEntry;
 import vn.sohoa.platform.calendar.VietnamCalendar;
@@ -10,16 +9,14 @@ import vn.sohoa.platform.files.CsvTableWriter;
 
 /**
  * Audit entries as CSV (RFC 4180) for spreadsheet users: UTF-8 with a byte-order mark, without which
- * Excel reads Vietnamese as mojibake, and times in Vietnam time in a form Excel reads as a date.
+ * Excel reads Vietnamese as mojibake, and times in Vietnam time as Vietnamese documents write them
+ * ({@code 02/12/2026 08:30:05}), which a spreadsheet set to Vietnamese reads as a date.
  * Shared by the API's export and the web UI's download, so both give the same file.
  */
 public final class AuditCsv implements AutoCloseable {
 
     static final List<String> HEADER = List.of("occurred_at (UTC+07:00)", "actor_username", "actor_subject",
             "entity_type", "entity_key", "action", "changes");
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(VietnamCalendar.ZONE);
 
     private final CsvTableWriter out;
 
@@ -31,7 +28,7 @@ public final class AuditCsv implements AutoCloseable {
 
     /** Writes one entry as a row. */
     public void write(AuditEntry entry) {
-        out.row(List.of(TIME.format(entry.occurredAt()), entry.actorUsername(), entry.actorSubject(),
+        out.row(List.of(VietnamCalendar.DAY_TIME_SECONDS.format(entry.occurredAt()), entry.actorUsername(), entry.actorSubject(),
                 entry.entityType(), entry.entityKey(), entry.action().name(), entry.changes()));
     }
 

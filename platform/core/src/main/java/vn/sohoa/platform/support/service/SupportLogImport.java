@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,9 @@ public class SupportLogImport {
     @Inject
     SupportChecks checks;
 
+    @Inject
+    Clock clock;
+
     /**
      * Checks every line of the file (header {@link SupportLogColumns#IMPORTED}) and, unless this is a dry
      * run, logs all its records as {@code author} in one transaction.
@@ -50,7 +54,7 @@ public class SupportLogImport {
         TableReader.Table table = TableReader.read(format, file, SupportLogColumns.IMPORTED, "support records");
         List<FieldError> problems = new ArrayList<>(table.problems());
         List<SupportImport.Record> toCreate = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (TableReader.Line line : table.lines()) {
             SupportLogRequest request = SupportLogLine.read(line, validator, problems);
             if (request != null) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -35,6 +36,9 @@ public class SupportLogService {
     @Inject
     SupportLogConfig config;
 
+    @Inject
+    Clock clock;
+
     /** A page of the records matching {@code query}, newest first; deleted records are left out. */
     @Transactional
     public Page<SupportLog> list(SupportLogQuery query, PageRequest page) {
@@ -62,7 +66,7 @@ public class SupportLogService {
     /** Logs support as {@code author}, after {@link SupportChecks checking} it; joins the caller's transaction. */
     @Transactional
     public SupportLog log(SupportFacts facts, Caller author) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         SupportLog log = new SupportLog(checks.checked(facts, now, null, author), author.subject(), author.username(), now);
         em.persist(log);
         em.flush();
@@ -80,7 +84,7 @@ public class SupportLogService {
     public SupportLog correct(long id, SupportFacts facts, long expectedVersion, Caller caller, boolean supervises) {
         SupportLog log = changeable(id, caller, supervises);
         OptimisticVersion.check("Support record " + id, log.version(), expectedVersion);
-        log.correct(checks.checked(facts, Instant.now(), log.facts().categoryCode(), caller));
+        log.correct(checks.checked(facts, clock.instant(), log.facts().categoryCode(), caller));
         em.flush();
         return log;
     }
@@ -88,7 +92,7 @@ public class SupportLogService {
     /** Deletes a record softly, with the reason; the same people and time limit as {@link #correct}. */
     @Transactional
     public void delete(long id, String reason, Caller caller, boolean supervises) {
-        changeable(id, caller, supervises).delete(caller.username(), reason, Instant.now());
+        changeable(id, caller, supervises).delete(caller.username(), reason, clock.instant());
         em.flush();
     }
 
@@ -100,7 +104,7 @@ public class SupportLogService {
                     + "; only they, a team leader or a tenant administrator may change it.");
         }
         Instant deadline = log.createdAt().plus(config.correctionWindow());
-        if (Instant.now().isAfter(deadline)) {
+        if (clock.instant().isAfter(deadline)) {
             throw ProblemException.conflict("Support record " + id + " was logged on "
                     + VietnamCalendar.dayOf(log.createdAt()) + "; records can be "
                     + "changed only within " + config.correctionWindow().toDays() + " days of logging.");

@@ -8,4 +8,10 @@ import vn.sohoa.platform.teams.domain.TeamRole;
  * that is a member of the tenant; {@code startDate} defaults to today.
  */
 public record MemberDraft(String fullName, TeamRole role, String phone, String username, LocalDate startDate,
-                          LocalDate endDate) {}
+                          LocalDate endDate) {
+
+    /** This draft with another phone number. */
+    public MemberDraft withPhone(String number) {
+        return new MemberDraft(fullName, role, number, username, startDate, endDate);
+    }
+}

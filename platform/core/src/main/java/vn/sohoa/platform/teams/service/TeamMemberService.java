@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import vn.sohoa.platform.calendar.VietnamCalendar;
@@ -21,6 +22,9 @@ public class TeamMemberService {
 
     @Inject
     TeamService teams;
+
+    @Inject
+    Clock clock;
 
     /** Everyone who is or was in the team, by start date; 404 for an unknown team. */
     @Transactional
@@ -43,7 +47,7 @@ public class TeamMemberService {
         return em.createQuery("from TeamMember m where m.userSubject = :subject and m.startDate <= :today "
                         + "and (m.endDate is null or m.endDate > :today) order by m.startDate desc, m.id desc",
                         TeamMember.class)
-                .setParameter("subject", userSubject).setParameter("today", VietnamCalendar.today())
+                .setParameter("subject", userSubject).setParameter("today", VietnamCalendar.today(clock))
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
@@ -78,7 +82,7 @@ public class TeamMemberService {
     }
 
     private void describe(TeamMember member, MemberDraft draft) {
-        var start = draft.startDate() != null ? draft.startDate() : VietnamCalendar.today();
+        var start = draft.startDate() != null ? draft.startDate() : VietnamCalendar.today(clock);
         if (draft.endDate() != null && draft.endDate().isBefore(start)) {
             throw ProblemException.invalid("endDate", "must not come before startDate " + start);
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
@@ -30,13 +31,16 @@ public class TeamService {
     @Inject
     UnitService units;
 
+    @Inject
+    Clock clock;
+
     /** A page of the tenant's teams by name, only those of one sub-unit when {@code unitCode} is given. */
     @Transactional
     public Page<TeamStanding> list(PageRequest request, String unitCode) {
         String where = unitCode == null ? "" : " where t.unitCode = :unit";
         var count = em.createQuery("select count(t) from Team t" + where, Long.class);
         var items = em.createQuery("select t, " + CURRENT_MEMBERS + " from Team t" + where + " order by t.name, t.id",
-                Object[].class).setParameter("today", VietnamCalendar.today());
+                Object[].class).setParameter("today", VietnamCalendar.today(clock));
         if (unitCode != null) {
             count.setParameter("unit", unitCode);
             items.setParameter("unit", unitCode);
@@ -50,7 +54,7 @@ public class TeamService {
     @Transactional
     public Optional<TeamStanding> find(long id) {
         return em.createQuery("select t, " + CURRENT_MEMBERS + " from Team t where t.id = :id", Object[].class)
-                .setParameter("today", VietnamCalendar.today()).setParameter("id", id)
+                .setParameter("today", VietnamCalendar.today(clock)).setParameter("id", id)
                 .getResultStream().map(row -> new TeamStanding((Team) row[0], (Long) row[1])).findFirst();
     }
 
@@ -94,7 +98,7 @@ public class TeamService {
         return em.createQuery("from Unit u where u.type in :types and not exists (select 1 from Team t "
                         + "where t.unitCode = u.code and " + CURRENT_MEMBERS + " > 0) order by u.code", Unit.class)
                 .setParameter("types", List.of(UnitType.HAMLET, UnitType.RESIDENTIAL_GROUP))
-                .setParameter("today", VietnamCalendar.today()).getResultList();
+                .setParameter("today", VietnamCalendar.today(clock)).getResultList();
     }
 
     TeamStanding existing(long id) {

@@ -48,8 +48,9 @@ public class Tenant {
     @Column(name = "status_reason")
     private String statusReason;
 
+    /** The day, in Vietnam, from which the tenant serves. */
     @Column(name = "valid_from", updatable = false)
-    private LocalDate validFrom = LocalDate.now();
+    private LocalDate validFrom;
 
     /** The day the tenant stopped serving, once it is archived or succeeded. */
     @Column(name = "valid_to")
@@ -61,8 +62,10 @@ public class Tenant {
     protected Tenant() {
     }
 
-    public Tenant(String code, String name, TenantKind kind, String parentCode) {
+    /** A new tenant serving from {@code validFrom}, which callers take from Vietnam's calendar. */
+    public Tenant(String code, String name, TenantKind kind, String parentCode, LocalDate validFrom) {
         this.code = code;
+        this.validFrom = validFrom;
         this.name = name;
         this.kind = kind;
         this.parentCode = parentCode;
@@ -73,7 +76,7 @@ public class Tenant {
      * (ARCHIVED). Its records stay where they are.
      */
     public void endOn(LocalDate date, TenantStatus status, String reason) {
-        changeStatus(status, reason);
+        changeStatus(status, reason, date);
         this.validTo = date;
     }
 
@@ -84,13 +87,14 @@ public class Tenant {
     }
 
     /**
-     * Moves the tenant to another life-cycle state, recording why. An archived tenant's validity ends today.
+     * Moves the tenant to another life-cycle state, recording why. An archived tenant's validity ends
+     * {@code today}, the day in Vietnam (not in the server's zone).
      *
      * @throws ProblemException 409 when the current state may not become {@code next}: the caller decided on a
      *                          stale state (another request or node changed it first); callers check
      *                          {@link TenantStatus#canBecome} first to explain the refusal
      */
-    public void changeStatus(TenantStatus next, String reason) {
+    public void changeStatus(TenantStatus next, String reason, LocalDate today) {
         if (!status.canBecome(next)) {
             throw ProblemException.conflict("Tenant " + code + " is " + status + " by now and cannot become " + next
                     + "; reload it and decide again.");
@@ -98,7 +102,7 @@ public class Tenant {
         this.status = next;
         this.statusReason = reason;
         if (next == TenantStatus.ARCHIVED) {
-            this.validTo = LocalDate.now();
+            this.validTo = today;
         }
     }
 

@@ -13,6 +13,7 @@ import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.teams.domain.Team;
 import vn.sohoa.platform.units.domain.Unit;
 import vn.sohoa.platform.units.domain.UnitType;

@@ -11,6 +11,7 @@ import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.paging.SearchPattern;
 import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.problem.ProblemType;
 import vn.sohoa.platform.units.domain.Unit;
 
 /** Sub-units of the current tenant. Every method works inside the tenant entered for the request. */

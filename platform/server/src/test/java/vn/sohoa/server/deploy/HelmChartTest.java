@@ -130,6 +130,10 @@ class HelmChartTest {
                 .isEqualTo("database-owner-password");
         assertThat(env.get("QUARKUS_LIQUIBASE_CHANGE_LOG_PARAMETERS_APP_ROLE").path("value").asText())
                 .isEqualTo("sohoa_app");
+        // It needs no other secret: no sign-in, no Keycloak admin client (MigrationsJobModeTest starts it so).
+        assertThat(env.values()).allSatisfy(variable -> assertThat(variable.at("/valueFrom/secretKeyRef/key").asText())
+                .isIn("", "database-owner-password"));
+        assertThat(env.get("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL").path("value").asText()).isEmpty();
         // The hook's pod must not be taken for a replica by the Service, the PodDisruptionBudget or the cluster.
         JsonNode selector = chart.get("Deployment", DEPLOYMENT).at("/spec/selector/matchLabels");
         JsonNode podLabels = job.at("/spec/template/metadata/labels");

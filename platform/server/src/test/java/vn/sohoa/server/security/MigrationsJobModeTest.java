@@ -24,7 +24,8 @@ class MigrationsJobModeTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.init-and-exit", "true", "quarkus.liquibase.migrate-at-start", "true",
                     "quarkus.datasource.username", "sohoa_owner", "quarkus.datasource.password", "sohoa_owner",
-                    "quarkus.oidc.tenant-enabled", "false", "quarkus.oidc.api.tenant-enabled", "false");
+                    "quarkus.oidc.tenant-enabled", "false", "quarkus.oidc.api.tenant-enabled", "false",
+                    "quarkus.keycloak.admin-client.server-url", "");
         }
     }
 

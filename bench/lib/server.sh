@@ -6,6 +6,9 @@
 # The database is recreated empty first (bin/services reset-test-db with SOHOA_TEST_DB), so each run
 # starts from the same state; Keycloak must be up (bin/services up).
 
+# shellcheck source=../../bin/lib/common.sh
+. bin/lib/common.sh
+
 BENCH_PORT="${BENCH_PORT:-8093}"
 BENCH_DB="${BENCH_DB:-sohoa_bench}"
 BENCH_CLUSTER_PORT="${BENCH_CLUSTER_PORT:-7993}"
@@ -16,7 +19,7 @@ bench_server_start() {
   [[ -f "$BENCH_JAR" ]] || { echo "No $BENCH_JAR: build first (./mvnw -B -DskipTests package)" >&2; exit 1; }
   SOHOA_TEST_DB="$BENCH_DB" bin/services reset-test-db
   BENCH_LOG="$(mktemp -t sohoa-bench.XXXXXX.log)"
-  "$BENCH_JAVA" -Dquarkus.http.port="$BENCH_PORT" -Dquarkus.log.console.json.enabled=false \
+  sohoa_with_dev_secrets "$BENCH_JAVA" -Dquarkus.http.port="$BENCH_PORT" -Dquarkus.log.console.json.enabled=false \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" \
     -Dsohoa.cluster.bind-port="$BENCH_CLUSTER_PORT" -Dsohoa.cluster.initial-hosts="127.0.0.1[$BENCH_CLUSTER_PORT]" \
     -jar "$BENCH_JAR" >"$BENCH_LOG" 2>&1 &

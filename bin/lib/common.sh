@@ -9,6 +9,8 @@
 #   sohoa_warn MSG    warning on stderr
 #   sohoa_die MSG     error on stderr, exit 1
 #   sohoa_find_jdk    pick a JDK >= 21, export JAVA_HOME and PATH
+#   sohoa_with_dev_secrets CMD...
+#                     run CMD (the packaged server) with the local services' passwords and client secrets
 #   wait_for_url URL TIMEOUT_SECONDS [PID]
 #                     wait until URL answers HTTP 200 (returns 1 on timeout,
 #                     or early if the optional PID is no longer alive)
@@ -104,6 +106,17 @@ sohoa_find_jdk() {
     sohoa_info "Using JDK $best_major at $JAVA_HOME"
     export SOHOA_JDK_ANNOUNCED="$JAVA_HOME"
   fi
+}
+
+# sohoa_with_dev_secrets CMD...: runs CMD with the passwords and client secrets of the local services
+# (bin/services, dev/keycloak/sohoa-realm.json). application.properties keeps them to %dev and %test, and the
+# packaged server (prod profile) refuses them unless SOHOA_SECURITY_ALLOW_DEV_SECRETS=true: right for
+# ./sohoa run and the benchmarks on this machine, never for a server others reach.
+sohoa_with_dev_secrets() {
+  env QUARKUS_DATASOURCE_PASSWORD=sohoa_app QUARKUS_LIQUIBASE_PASSWORD=sohoa_owner \
+    QUARKUS_OIDC_CREDENTIALS_SECRET=sohoa-web-dev-secret \
+    QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET=sohoa-admin-dev-secret \
+    SOHOA_SECURITY_ALLOW_DEV_SECRETS=true "$@"
 }
 
 # wait_for_url URL TIMEOUT_SECONDS [PID]

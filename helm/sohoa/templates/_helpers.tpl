@@ -61,3 +61,18 @@ app.kubernetes.io/instance: {{ .Release.Name }}
       name: {{ .root.Values.secret.name }}
       key: {{ index .root.Values.secret.keys .key }}
 {{- end }}
+
+{{/* The migrations Job and its pod. */}}
+{{- define "sohoa.migrationsName" -}}
+{{- printf "%s-migrations" (include "sohoa.fullname" .) | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/* Labels of the migrations Job and its pod: a name of their own, so no selector of the release picks the pod. */}}
+{{- define "sohoa.migrationsLabels" -}}
+helm.sh/chart: {{ include "sohoa.chart" . }}
+app.kubernetes.io/name: {{ printf "%s-migrations" (include "sohoa.name" .) | trunc 63 | trimSuffix "-" }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/component: migrations
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- end }}

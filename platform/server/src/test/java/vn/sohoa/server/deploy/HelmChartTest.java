@@ -3,13 +3,16 @@ package vn.sohoa.server.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marcnuri.helm.LintResult;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +23,9 @@ class HelmChartTest {
 
     private static final String DEPLOYMENT = HelmChart.RELEASE + "-sohoa";
     private static final String HEADLESS_SERVICE = HelmChart.RELEASE + "-sohoa-jgroups";
+    /** Maps whose keys the user chooses: values.yaml documents the map, not each key of its example content. */
+    private static final Pattern FREE_FORM =
+            Pattern.compile("(annotations|labels|requests|limits|podSecurityContext|securityContext|capabilities|seccompProfile):.*");
 
     @Test
     void the_chart_passes_a_strict_lint() {
@@ -66,8 +72,10 @@ class HelmChartTest {
         Map<String, JsonNode> env = chart.env();
 
         assertThat(chart.kinds()).doesNotContain("Secret", "ConfigMap");
-        assertThat(env).containsKeys("QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_LIQUIBASE_PASSWORD",
+        assertThat(env).containsKeys("QUARKUS_DATASOURCE_PASSWORD",
                 "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET");
+        assertThat(RenderedChart.env(chart.migrationsContainer())).containsKey("QUARKUS_LIQUIBASE_PASSWORD");
+        env.putAll(RenderedChart.env(chart.migrationsContainer()));
         env.forEach((name, variable) -> {
             if (name.contains("PASSWORD") || name.contains("SECRET")) {
                 assertThat(variable.has("value")).as(name).isFalse();
@@ -84,18 +92,139 @@ class HelmChartTest {
         try (InputStream in = HelmChartTest.class.getResourceAsStream("/application.properties")) {
             application.load(in);
         }
-        Map<String, JsonNode> env = HelmChart.render(Map.of()).env();
+        RenderedChart chart = HelmChart.render(Map.of());
+        Map<String, JsonNode> env = chart.env();
+        Map<String, JsonNode> migrations = RenderedChart.env(chart.migrationsContainer());
 
         for (String key : List.of("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
-                "quarkus.datasource.password", "quarkus.liquibase.username", "quarkus.liquibase.password",
+                "quarkus.datasource.password", "quarkus.liquibase.migrate-at-start",
                 "quarkus.oidc.auth-server-url", "quarkus.oidc.client-id", "quarkus.oidc.credentials.secret",
-                "quarkus.oidc.api.auth-server-url", "quarkus.oidc.api.client-id",
+                "quarkus.oidc.api.auth-server-url", "quarkus.oidc.api.client-id", "quarkus.oidc.api.token.audience",
                 "quarkus.keycloak.admin-client.server-url", "quarkus.keycloak.admin-client.realm",
                 "quarkus.keycloak.admin-client.client-id", "quarkus.keycloak.admin-client.client-secret",
                 "sohoa.identity.realm", "sohoa.cluster.name", "sohoa.cluster.discovery", "sohoa.cluster.bind-port")) {
-            assertThat(application).as("application.properties").containsKey(key);
+            assertThat(declared(application, key)).as("%s in application.properties", key).isTrue();
             assertThat(env).as("environment of the Deployment").containsKey(environmentName(key));
         }
+        for (String key : List.of("quarkus.datasource.jdbc.url", "quarkus.liquibase.migrate-at-start",
+                "quarkus.liquibase.username", "quarkus.liquibase.password", "quarkus.liquibase.change-log-parameters.app_role")) {
+            assertThat(declared(application, key)).as("%s in application.properties", key).isTrue();
+            assertThat(migrations).as("environment of the migrations Job").containsKey(environmentName(key));
+        }
+    }
+
+    @Test
+    void migrations_run_in_a_hook_job_before_install_and_upgrade_as_the_owner_and_then_exit() {
+        RenderedChart chart = HelmChart.render(Map.of());
+        JsonNode job = chart.get("Job", HelmChart.RELEASE + "-sohoa-migrations");
+        Map<String, JsonNode> env = RenderedChart.env(chart.migrationsContainer());
+
+        assertThat(job.at("/metadata/annotations").path(HelmChart.HOOK).asText()).isEqualTo("pre-install,pre-upgrade");
+        assertThat(job.at("/spec/template/spec/restartPolicy").asText()).isEqualTo("Never");
+        assertThat(chart.migrationsContainer().path("image").asText())
+                .isEqualTo(chart.container().path("image").asText());
+        assertThat(env.get("QUARKUS_INIT_AND_EXIT").path("value").asText()).isEqualTo("true");
+        assertThat(env.get("QUARKUS_LIQUIBASE_MIGRATE_AT_START").path("value").asText()).isEqualTo("true");
+        assertThat(env.get("QUARKUS_LIQUIBASE_USERNAME").path("value").asText()).isEqualTo("sohoa_owner");
+        assertThat(env.get("QUARKUS_LIQUIBASE_PASSWORD").at("/valueFrom/secretKeyRef/key").asText())
+                .isEqualTo("database-owner-password");
+        assertThat(env.get("QUARKUS_LIQUIBASE_CHANGE_LOG_PARAMETERS_APP_ROLE").path("value").asText())
+                .isEqualTo("sohoa_app");
+        // It needs no other secret: no sign-in, no Keycloak admin client (MigrationsJobModeTest starts it so).
+        assertThat(env.values()).allSatisfy(variable -> assertThat(variable.at("/valueFrom/secretKeyRef/key").asText())
+                .isIn("", "database-owner-password"));
+        assertThat(env.get("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL").path("value").asText()).isEmpty();
+        // The hook's pod must not be taken for a replica by the Service, the PodDisruptionBudget or the cluster.
+        JsonNode selector = chart.get("Deployment", DEPLOYMENT).at("/spec/selector/matchLabels");
+        JsonNode podLabels = job.at("/spec/template/metadata/labels");
+        assertThat(selector.properties()).anySatisfy(label ->
+                assertThat(podLabels.path(label.getKey()).asText()).isNotEqualTo(label.getValue().asText()));
+    }
+
+    @Test
+    void the_replicas_never_hold_the_owner_password_and_never_migrate() {
+        RenderedChart chart = HelmChart.render(Map.of());
+        Map<String, JsonNode> env = chart.env();
+
+        assertThat(env).doesNotContainKeys("QUARKUS_LIQUIBASE_USERNAME", "QUARKUS_LIQUIBASE_PASSWORD");
+        assertThat(env.values()).noneSatisfy(variable -> assertThat(variable.at("/valueFrom/secretKeyRef/key").asText())
+                .isEqualTo("database-owner-password"));
+        assertThat(env.get("QUARKUS_LIQUIBASE_MIGRATE_AT_START").path("value").asText()).isEqualTo("false");
+        assertThat(env.get("QUARKUS_DATASOURCE_USERNAME").path("value").asText()).isEqualTo("sohoa_app");
+        assertThat(env).doesNotContainKey("SOHOA_SECURITY_ALLOW_DEV_SECRETS");
+    }
+
+    @Test
+    void api_tokens_must_carry_the_api_audience() {
+        Map<String, JsonNode> env = HelmChart.render(Map.of("oidc.apiAudience", "sohoa-api-haugiang")).env();
+
+        assertThat(env.get("QUARKUS_OIDC_API_TOKEN_AUDIENCE").path("value").asText()).isEqualTo("sohoa-api-haugiang");
+    }
+
+    @Test
+    void there_is_no_service_monitor_nor_dashboard_unless_enabled() {
+        assertThat(HelmChart.render(Map.of()).kinds()).doesNotContain("ServiceMonitor", "ConfigMap");
+    }
+
+    @Test
+    void an_enabled_service_monitor_scrapes_the_metrics_of_every_replica() {
+        RenderedChart chart = HelmChart.render(Map.of("metrics.serviceMonitor.enabled", true,
+                "metrics.serviceMonitor.labels.release", "kube-prometheus-stack"));
+
+        JsonNode monitor = chart.get("ServiceMonitor", DEPLOYMENT);
+        assertThat(monitor.at("/metadata/labels/release").asText()).isEqualTo("kube-prometheus-stack");
+        assertThat(monitor.at("/spec/endpoints/0/path").asText()).isEqualTo("/q/metrics");
+        assertThat(monitor.at("/spec/endpoints/0/port").asText())
+                .isEqualTo(chart.get("Service", DEPLOYMENT).at("/spec/ports/0/name").asText());
+        assertThat(monitor.at("/spec/selector/matchLabels"))
+                .isEqualTo(chart.get("Service", DEPLOYMENT).at("/spec/selector"));
+    }
+
+    @Test
+    void an_enabled_dashboard_is_a_grafana_dashboard_of_the_published_metrics() throws IOException {
+        RenderedChart chart = HelmChart.render(Map.of("metrics.grafanaDashboard.enabled", true));
+
+        JsonNode configMap = chart.get("ConfigMap", DEPLOYMENT + "-dashboard");
+        assertThat(configMap.at("/metadata/labels/grafana_dashboard").asText()).isEqualTo("1");
+        JsonNode dashboard = new ObjectMapper().readTree(configMap.at("/data/sohoa.json").asText());
+        assertThat(dashboard.path("title").asText()).isEqualTo("Sohoa");
+        String queries = dashboard.path("panels").findValuesAsText("expr").toString();
+        assertThat(queries).contains("http_server_requests_seconds_count", "agroal_active_count",
+                "jvm_memory_used_bytes", "sohoa_cluster_members", "cache_gets_total",
+                "sohoa_support_records_logged_total");
+    }
+
+    @Test
+    void every_value_of_the_chart_is_documented_by_a_comment() throws IOException {
+        List<String> lines = Files.readAllLines(HelmChart.directory().resolve("values.yaml"));
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            boolean setting = line.matches("[A-Za-z][\\w-]*:\\s*\\S.*") && !line.startsWith("#");
+            if (setting && !insideFreeFormMap(lines, i)) {
+                assertThat(lines.get(i - 1).strip()).as("the line above values.yaml:%d %s", i + 1, line).startsWith("#");
+            }
+        }
+    }
+
+    /** Whether line {@code i} lies in a map whose keys the user chooses (annotations, labels, resources...). */
+    private static boolean insideFreeFormMap(List<String> lines, int i) {
+        int indent = indent(lines.get(i));
+        for (int j = i - 1; j >= 0; j--) {
+            String above = lines.get(j);
+            if (!above.isBlank() && !above.strip().startsWith("#") && indent(above) < indent) {
+                return FREE_FORM.matcher(above.strip()).matches() || insideFreeFormMap(lines, j);
+            }
+        }
+        return false;
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
+    }
+
+    /** Whether application.properties sets {@code key} for every profile or for the test profile. */
+    private static boolean declared(Properties application, String key) {
+        return application.containsKey(key) || application.containsKey("%test." + key);
     }
 
     @Test

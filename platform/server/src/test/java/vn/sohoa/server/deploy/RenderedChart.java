@@ -44,10 +44,20 @@ record RenderedChart(List<JsonNode> objects) {
         return get("Deployment", HelmChart.RELEASE + "-sohoa").at("/spec/template/spec/containers/0");
     }
 
-    /** The container's environment variables by name, each as written ({@code value} or {@code valueFrom}). */
+    /** The container of the migrations Job (a Helm hook). */
+    JsonNode migrationsContainer() {
+        return get("Job", HelmChart.RELEASE + "-sohoa-migrations").at("/spec/template/spec/containers/0");
+    }
+
+    /** The Sohoa container's environment variables by name, each as written ({@code value} or {@code valueFrom}). */
     Map<String, JsonNode> env() {
+        return env(container());
+    }
+
+    /** A container's environment variables by name, each as written ({@code value} or {@code valueFrom}). */
+    static Map<String, JsonNode> env(JsonNode container) {
         Map<String, JsonNode> env = new LinkedHashMap<>();
-        container().path("env").forEach(variable -> env.put(variable.path("name").asText(), variable));
+        container.path("env").forEach(variable -> env.put(variable.path("name").asText(), variable));
         return env;
     }
 }

@@ -30,6 +30,17 @@ public final class Tokens {
                 cached != null && Instant.now().isBefore(cached.renewAfter()) ? cached : fetch(user)).value();
     }
 
+    /**
+     * An access token the realm issues to a confidential client for itself (client-credentials grant), e.g. to
+     * {@code sohoa-admin}, whose service account looks people up: a token meant for Keycloak, not for Sohoa's API.
+     */
+    public static String ofClient(String clientId, String secret) {
+        return given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                .formParam("client_secret", secret)
+                .when().post(TOKEN_URL)
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     private static Token fetch(String username) {
         var response = given().formParam("grant_type", "password").formParam("client_id", "sohoa-cli")
                 .formParam("username", username).formParam("password", PASSWORD)

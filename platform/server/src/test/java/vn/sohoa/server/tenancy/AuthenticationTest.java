@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.Tokens;
 
 /** Who may call the API at all, and who may write. */
 @QuarkusTest
@@ -26,6 +27,16 @@ class AuthenticationTest {
         String forged = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
         given().auth().oauth2(forged).get("/api/v1/tenants").then().statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void a_valid_token_the_realm_issued_to_another_client_gets_401_problem() {
+        String adminClientToken = Tokens.ofClient("sohoa-admin", "sohoa-admin-dev-secret");
+
+        given().auth().oauth2(adminClientToken).get("/api/v1/tenants").then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:sohoa:problem:unauthenticated"));
+        Api.as(Api.PROVINCE_ADMIN).get("/api/v1/tenants").then().statusCode(200);
     }
 
     @Test

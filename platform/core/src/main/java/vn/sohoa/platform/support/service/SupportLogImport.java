@@ -2,6 +2,7 @@ package vn.sohoa.platform.support.service;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,9 @@ public class SupportLogImport {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<SupportLogged> logged;
 
     /**
      * Checks every line of the file (header {@link SupportLogColumns#IMPORTED}) and, unless this is a dry
@@ -86,5 +90,6 @@ public class SupportLogImport {
             }
         }
         em.flush();
+        logged.fire(new SupportLogged(records.size()));
     }
 }

@@ -1,6 +1,7 @@
 package vn.sohoa.platform.support.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,6 +40,9 @@ public class SupportLogService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<SupportLogged> logged;
+
     /** A page of the records matching {@code query}, newest first; deleted records are left out. */
     @Transactional
     public Page<SupportLog> list(SupportLogQuery query, PageRequest page) {
@@ -70,6 +74,7 @@ public class SupportLogService {
         SupportLog log = new SupportLog(checks.checked(facts, now, null, author), author.subject(), author.username(), now);
         em.persist(log);
         em.flush();
+        logged.fire(new SupportLogged(1));
         return log;
     }
 

@@ -88,8 +88,8 @@ public class TeamService {
             em.flush();
         } catch (ConstraintViolationException e) {
             // Only a reference refuses a deletion; any other failure (an unreachable database) means what it says.
-            throw new ProblemException(ProblemType.STILL_REFERENCED, "Team " + id + " has members or support records and cannot be deleted; "
-                    + "end its members' time in the team instead.");
+            throw new ProblemException(ProblemType.STILL_REFERENCED, "Team " + id
+                    + " has members or support records and cannot be deleted; end its members' time in the team instead.");
         }
     }
 

@@ -135,5 +135,5 @@ $$;
 GRANT EXECUTE ON FUNCTION tenant_rollup(varchar) TO ${app_role};
 GRANT EXECUTE ON FUNCTION search_fold(text) TO ${app_role};
 GRANT EXECUTE ON FUNCTION support_rollup(varchar, date, date) TO ${app_role};
-GRANT EXECUTE ON FUNCTION purge_support_idempotency(interval) TO ${app_role};
+GRANT EXECUTE ON FUNCTION purge_idempotency_keys(interval) TO ${app_role};
 GRANT EXECUTE ON FUNCTION move_tenant(varchar, varchar, date) TO ${app_role};

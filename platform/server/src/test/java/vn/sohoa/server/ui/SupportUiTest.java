@@ -64,7 +64,7 @@ class SupportUiTest extends BrowserTest {
     void a_member_logs_support_with_today_and_their_hamlet_filled_in_by_big_taps_without_scrolling_sideways(
             Instant now, String today) {
         clock.startAt(now);
-        page.navigate(app + "support/new");
+        page.navigate(SignedIn.tenantPage(app, commune, "support/new"));
         PlaywrightAssertions.assertThat(page.locator("vaadin-date-picker input")).hasValue(today);
         PlaywrightAssertions.assertThat(page.locator("vaadin-select", new Page.LocatorOptions().setHasText("Ấp, khu vực")))
                 .containsText("Ấp Hai");

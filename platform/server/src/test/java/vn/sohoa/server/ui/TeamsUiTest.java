@@ -64,8 +64,7 @@ class TeamsUiTest extends BrowserTest {
         String commune = communes.withTeamUnder(above, ADMIN, Role.TENANT_ADMIN, TeamRole.LEADER);
 
         SignedIn.as(page, app, OTHER_ADMIN);
-        page.navigate(app + "teams");
-        SignedIn.chooseTenant(page, commune);
+        page.navigate(SignedIn.tenantPage(app, commune, "teams"));
         SignedIn.gridCell(page, TestCommunes.TEAM).click();
 
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Phạm Văn Dũng")).isVisible();

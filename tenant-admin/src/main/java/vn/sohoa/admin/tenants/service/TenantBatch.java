@@ -10,9 +10,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.Session;
-import vn.sohoa.platform.tenancy.domain.TenantChanged;
+import vn.sohoa.platform.tenancy.domain.TenantsChanged;
 
 /**
  * Creates many tenants in few statements, for imports. Per-tenant inserts through Hibernate cost a round
@@ -30,12 +31,12 @@ public class TenantBatch {
     EntityManager em;
 
     @Inject
-    Event<TenantChanged> changes;
+    Event<TenantsChanged> changes;
 
     /**
      * Creates the tenants without checking who asks; the caller has checked the whole batch. Each level's
      * parents must already exist or be in an earlier level, because the database derives a tenant's path
-     * from its parent's row as it inserts it.
+     * from its parent's row as it inserts it. Caches hear of the whole batch in one {@link TenantsChanged}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int provision(List<List<TenantDraft>> levels) {
@@ -52,7 +53,7 @@ public class TenantBatch {
             }
             return count;
         });
-        levels.stream().flatMap(List::stream).forEach(draft -> changes.fire(new TenantChanged(draft.code())));
+        changes.fire(new TenantsChanged(levels.stream().flatMap(List::stream).map(TenantDraft::code).collect(Collectors.toSet())));
         return created;
     }
 

@@ -43,7 +43,7 @@ class TenantTreeTest {
         tenants.nodes(PROVINCE_ADMIN, below, new PageRequest(0, 50)); // fills the registry cache
 
         List<TenantNode> level = new ArrayList<>();
-        long statements = Statements.during(() ->
+        long statements = Statements.onThisThread(() ->
                 level.addAll(tenants.nodes(PROVINCE_ADMIN, below, new PageRequest(0, 50)).items()));
 
         assertThat(level).extracting(node -> node.tenant().code(), TenantNode::hasChildren).containsExactlyInAnyOrder(

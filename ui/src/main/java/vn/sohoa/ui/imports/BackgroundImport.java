@@ -13,7 +13,8 @@ import vn.sohoa.platform.tenancy.domain.Caller;
 /**
  * Runs an import away from the request that asked for it, so that the page stays responsive and can show
  * progress, yet still as the person who asked: the audit trail names them as the author of everything
- * created, and the import checks their rights as it would in the request.
+ * created, and the import checks their rights as it would in the request. Only as many run at once as
+ * {@link ImportSlots} has.
  */
 @ApplicationScoped
 public class BackgroundImport {
@@ -21,12 +22,18 @@ public class BackgroundImport {
     @Inject
     CurrentIdentityAssociation identities;
 
+    @Inject
+    ImportSlots slots;
+
     /**
      * Starts {@code work} for the person signed in to the current request. It runs in a request context of
      * its own, without the page's Vaadin session: work in a tenant enters it by its code.
+     *
+     * @throws vn.sohoa.platform.problem.ProblemException 503 when the node runs as many imports as it may
      */
     public <T> CompletableFuture<T> start(String name, Function<Caller, T> work) {
         SecurityIdentity person = identities.getIdentity();
+        slots.take();
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread.ofVirtual().name(name).start(() -> {
             // A request context of its own carrying the person's identity, which the database
@@ -40,6 +47,7 @@ public class BackgroundImport {
                 result.completeExceptionally(e);
             } finally {
                 request.terminate();
+                slots.release();
             }
         });
         return result;

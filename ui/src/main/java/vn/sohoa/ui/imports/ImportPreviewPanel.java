@@ -30,7 +30,7 @@ class ImportPreviewPanel extends VerticalLayout {
     }
 
     void show(TenantImport preview) {
-        summary.setText(getTranslation("import.summary", preview.rows(), preview.toCreate().size(),
+        summary.setText(getTranslation("import.summary", preview.rows(), preview.toCreateCount(),
                 preview.problemCount()));
         problemsTitle.setVisible(preview.problemCount() > 0);
         problems.setVisible(preview.problemCount() > 0);

@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * The import button of a wizard and the progress bar that runs while the import does, in the background;
- * the page polls for the result, so no push channel is needed. A refused import reaches Vaadin's error
- * handler like any other refused change.
+ * the page polls for the result, so no push channel is needed. A refused import (or one refused because
+ * the server is busy with others) reaches Vaadin's error handler like any other refused change.
  *
  * @param <T> what the import answers
  */
@@ -48,10 +48,12 @@ public class ImportRun<T> extends HorizontalLayout {
 
     private void run(Supplier<CompletableFuture<T>> start, Consumer<T> done) {
         UI ui = UI.getCurrent();
+        // Started first: an import refused as busy leaves the button ready for another try.
+        CompletableFuture<T> running = start.get();
         button.setEnabled(false);
         progress.setVisible(true);
         ui.setPollInterval(POLL_MILLIS);
-        start.get().whenComplete((result, failure) -> ui.access(() -> {
+        running.whenComplete((result, failure) -> ui.access(() -> {
             progress.setVisible(false);
             ui.setPollInterval(-1);
             if (failure != null) {

@@ -35,7 +35,7 @@ class SupportImportPreview extends VerticalLayout {
     }
 
     void show(SupportImport preview) {
-        summary.setText(getTranslation("support-import.summary", preview.rows(), preview.toCreate().size(),
+        summary.setText(getTranslation("support-import.summary", preview.rows(), preview.toCreateCount(),
                 preview.problemCount()));
         problemsTitle.setVisible(preview.problemCount() > 0);
         problems.setVisible(preview.problemCount() > 0);

@@ -3,9 +3,12 @@ package vn.sohoa.ui.tenants;
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import vn.sohoa.admin.tenants.service.TenantFilter;
+import vn.sohoa.admin.tenants.service.TenantNode;
 import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
@@ -21,6 +24,7 @@ class TenantTreeData extends AbstractBackEndHierarchicalDataProvider<TenantSnaps
 
     private final TenantRoutes routes;
     private final TenantService tenants;
+    private final Set<String> withChildren = new HashSet<>();
     private String search = "";
 
     TenantTreeData(TenantRoutes routes, TenantService tenants) {
@@ -38,9 +42,10 @@ class TenantTreeData extends AbstractBackEndHierarchicalDataProvider<TenantSnaps
         return (int) page(filterBelow(query.getParent()), 0, 1).total();
     }
 
+    /** Known from the page the tenant came in, so opening a level costs no query per node. */
     @Override
     public boolean hasChildren(TenantSnapshot tenant) {
-        return page(filterBelow(tenant), 0, 1).total() > 0;
+        return withChildren.contains(tenant.code());
     }
 
     @Override
@@ -49,11 +54,18 @@ class TenantTreeData extends AbstractBackEndHierarchicalDataProvider<TenantSnaps
         int size = Math.max(1, query.getLimit());
         int first = query.getOffset() / size;
         TenantFilter filter = filterBelow(query.getParent());
-        List<TenantSnapshot> items = new ArrayList<>(page(filter, first, size).items());
+        List<TenantNode> items = new ArrayList<>(nodes(filter, first, size).items());
         if (query.getOffset() % size != 0) {
-            items.addAll(page(filter, first + 1, size).items());
+            items.addAll(nodes(filter, first + 1, size).items());
         }
-        return items.stream().skip(query.getOffset() % size).limit(size);
+        items.forEach(node -> {
+            if (node.hasChildren()) {
+                withChildren.add(node.tenant().code());
+            } else {
+                withChildren.remove(node.tenant().code());
+            }
+        });
+        return items.stream().skip(query.getOffset() % size).limit(size).map(TenantNode::tenant);
     }
 
     private TenantFilter filterBelow(TenantSnapshot parent) {
@@ -65,5 +77,9 @@ class TenantTreeData extends AbstractBackEndHierarchicalDataProvider<TenantSnaps
 
     private Page<TenantSnapshot> page(TenantFilter filter, int page, int size) {
         return tenants.list(routes.caller(), filter, new PageRequest(page, size));
+    }
+
+    private Page<TenantNode> nodes(TenantFilter filter, int page, int size) {
+        return tenants.nodes(current.caller(), filter, new PageRequest(page, size));
     }
 }

@@ -17,7 +17,10 @@ import vn.sohoa.platform.files.TableReader.Line;
 import vn.sohoa.platform.files.TableReader.Table;
 import vn.sohoa.platform.problem.Problem.FieldError;
 
-/** Reads RFC 4180 CSV in UTF-8 (a byte-order mark is allowed) for {@link TableReader}. */
+/**
+ * Reads RFC 4180 CSV in UTF-8 (a byte-order mark is allowed) for {@link TableReader}, refusing a file of
+ * more than {@link ImportLimits#maxRows()} records as soon as it meets one too many.
+ */
 final class CsvTableReader {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
@@ -25,7 +28,7 @@ final class CsvTableReader {
     private CsvTableReader() {
     }
 
-    static Table read(byte[] file, List<String> columns) {
+    static Table read(byte[] file, List<String> columns, int maxRows) {
         List<FieldError> problems = new ArrayList<>();
         String text = decode(file, problems);
         if (text == null) {
@@ -49,7 +52,9 @@ final class CsvTableReader {
             try {
                 while (iterator.hasNext()) {
                     CSVRecord record = iterator.next();
-                    records++;
+                    if (++records > maxRows) {
+                        throw FileTooLarge.rows(maxRows);
+                    }
                     lastLine = parser.getCurrentLineNumber();
                     if (positions != null) {
                         line(record, numbers.of(record.getCharacterPosition()), positions, columns, lines, problems);

@@ -6,24 +6,22 @@ import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.problem.ProblemType;
 
 /**
- * The problems of an all-or-nothing import. More than {@value #LISTED} are counted but not listed: a wrong
- * file could otherwise make a huge answer.
+ * What an all-or-nothing import lists of its problems and records. Beyond {@link ImportLimits#listed()}
+ * they are counted but not listed: a long or wrong file could otherwise make a huge answer.
  */
 public final class ImportProblems {
-
-    public static final int LISTED = 1000;
 
     private ImportProblems() {
     }
 
-    /** The problems an answer lists: all of them, or the first {@value #LISTED}. */
-    public static List<FieldError> listed(List<FieldError> problems) {
-        return problems.subList(0, Math.min(problems.size(), LISTED));
+    /** The items an answer lists: all of them, or the first {@link ImportLimits#listed()}. */
+    public static <T> List<T> listed(List<T> items, ImportLimits limits) {
+        return List.copyOf(items.subList(0, Math.min(items.size(), limits.listed())));
     }
 
-    /** The 422 that refuses a whole file because of its problems, listing them by line. */
-    public static ProblemException refusal(List<FieldError> problems) {
-        List<FieldError> listed = listed(problems);
+    /** The 422 that refuses a whole file because of its problems, listing the first of them by line. */
+    public static ProblemException refusal(List<FieldError> problems, ImportLimits limits) {
+        List<FieldError> listed = listed(problems, limits);
         long lines = problems.stream().map(FieldError::line).distinct().count();
         return new ProblemException(ProblemType.UNPROCESSABLE, lines + (lines == 1 ? " line has" : " lines have")
                 + " problems (" + problems.size() + " in all" + (problems.size() > listed.size()

@@ -7,8 +7,8 @@ import vn.sohoa.platform.problem.Problem.FieldError;
 
 /**
  * Reads an uploaded table (CSV or XLSX) whose first line is a header naming exactly the expected columns,
- * in any order and any case. What cannot be read becomes a problem with its line; nothing is thrown for a
- * bad file, so an import can list every problem at once.
+ * in any order and any case. What cannot be read becomes a problem with its line, so an import can list
+ * every problem at once; only a file beyond {@link ImportLimits} is refused whole.
  */
 public final class TableReader {
 
@@ -33,11 +33,14 @@ public final class TableReader {
      * Reads {@code file}.
      *
      * @param rowsName what the data lines are, for the problem of a file that has none ("tenants")
+     * @throws vn.sohoa.platform.problem.ProblemException 413 naming the limit when the file has more rows
+     *                                                   than {@code limits} allow, or a workbook unpacks to more
      */
-    public static Table read(TableFormat format, byte[] file, List<String> columns, String rowsName) {
+    public static Table read(TableFormat format, byte[] file, List<String> columns, String rowsName,
+                             ImportLimits limits) {
         Table table = switch (format) {
-            case CSV -> CsvTableReader.read(file, columns);
-            case XLSX -> XlsxTableReader.read(file, columns);
+            case CSV -> CsvTableReader.read(file, columns, limits.maxRows());
+            case XLSX -> XlsxTableReader.read(file, columns, limits);
         };
         if (table.lines().isEmpty() && table.problems().isEmpty()) {
             List<FieldError> problems = List.of(new FieldError(2, null, "The file has no " + rowsName

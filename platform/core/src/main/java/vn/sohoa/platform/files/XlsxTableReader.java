@@ -2,7 +2,6 @@ package vn.sohoa.platform.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,20 +14,27 @@ import org.dhatim.fastexcel.reader.Row;
 import vn.sohoa.platform.files.TableReader.Line;
 import vn.sohoa.platform.files.TableReader.Table;
 import vn.sohoa.platform.problem.Problem.FieldError;
+import vn.sohoa.platform.problem.ProblemException;
 
 /**
  * Reads the first sheet of an XLSX workbook for {@link TableReader}; a line number is the sheet's row
  * number. A number is read as written ({@code 3}, not {@code 3.0}); a date cell as an ISO local date-time
- * ({@code 2026-11-22T08:30}), which the importing feature places in its time zone.
+ * ({@code 2026-11-22T08:30}), which the importing feature places in its time zone. The archive is checked
+ * against {@link ImportLimits#maxUnpackedSize()} first ({@link WorkbookArchive}).
  */
 final class XlsxTableReader {
 
     private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
+    private static final String UNREADABLE = "The file cannot be read as an Excel workbook (.xlsx)";
 
     private XlsxTableReader() {
     }
 
-    static Table read(byte[] file, List<String> columns) {
+    static Table read(byte[] file, List<String> columns, ImportLimits limits) {
+        if (!WorkbookArchive.readable(file, limits.maxUnpackedSize().asLongValue())) {
+            return unreadable(UNREADABLE + ": it is not a complete zip archive; save it again from Excel as"
+                    + " \"Excel Workbook (.xlsx)\".");
+        }
         List<FieldError> problems = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         int records = 0;
@@ -40,26 +46,51 @@ final class XlsxTableReader {
                         + String.join(",", columns) + "."));
                 return new Table(0, lines, problems);
             }
-            int[] positions = TableReader.columnPositions(cells(iterator.next()), columns, problems);
+            int[] positions = TableReader.columnPositions(header(iterator.next()), columns, problems);
             while (iterator.hasNext()) {
                 Row row = iterator.next();
-                records++;
+                if (++records > limits.maxRows()) {
+                    throw FileTooLarge.rows(limits.maxRows());
+                }
                 if (positions != null) {
-                    lines.add(TableReader.line(row.getRowNum(), cells(row), positions));
+                    lines.add(line(row, positions));
                 }
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(new FieldError(1, null, "The file cannot be read as an Excel workbook (.xlsx)."));
+        } catch (ProblemException tooLarge) {
+            throw tooLarge;
+        } catch (IOException | RuntimeException e) {
+            // The workbook reader reports a missing part, broken XML or a bad cell in exceptions of its own
+            // (unchecked, most of them); whichever it is, the file is what is wrong, not the server.
+            return unreadable(UNREADABLE + ": its workbook, sheet or cells are missing or damaged; open it in"
+                    + " Excel and save it again.");
         }
         return new Table(records, lines, problems);
     }
 
-    private static List<String> cells(Row row) {
+    private static Table unreadable(String why) {
+        return new Table(0, List.of(), List.of(new FieldError(1, null, why)));
+    }
+
+    private static List<String> header(Row row) {
         List<String> cells = new ArrayList<>();
         for (int column = 0; column < row.getCellCount(); column++) {
-            cells.add(row.getOptionalCell(column).map(XlsxTableReader::text).orElse(null));
+            cells.add(text(row, column));
         }
         return cells;
+    }
+
+    /** Only the cells of the expected columns are read: a row may claim thousands of empty ones. */
+    private static Line line(Row row, int[] positions) {
+        List<String> cells = new ArrayList<>(positions.length);
+        for (int position : positions) {
+            String text = text(row, position);
+            cells.add(text == null ? "" : text.strip());
+        }
+        return new Line(row.getRowNum(), cells);
+    }
+
+    private static String text(Row row, int column) {
+        return row.getOptionalCell(column).map(XlsxTableReader::text).orElse(null);
     }
 
     private static String text(Cell cell) {

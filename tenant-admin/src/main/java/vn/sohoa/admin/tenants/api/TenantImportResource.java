@@ -37,8 +37,9 @@ public class TenantImportResource {
     TenantImportService imports;
 
     /**
-     * With {@code dryRun=true}: 200 with what would be created and every problem by line, writing
-     * nothing. Otherwise 201 with the number created, or 422 with every problem and nothing created.
+     * With {@code dryRun=true}: 200 with what would be created and the problems by line, writing
+     * nothing. Otherwise 201 with the number created, or 422 with the problems and nothing created. A file
+     * of more than {@code sohoa.imports.max-rows} rows is a 413 either way.
      */
     @POST
     @Consumes(TEXT_CSV)

@@ -12,10 +12,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.Session;
 import vn.sohoa.platform.calendar.VietnamCalendar;
-import vn.sohoa.platform.tenancy.domain.TenantChanged;
+import vn.sohoa.platform.tenancy.domain.TenantsChanged;
 
 /**
  * Creates many tenants in few statements, for imports. Per-tenant inserts through Hibernate cost a round
@@ -33,7 +34,7 @@ public class TenantBatch {
     EntityManager em;
 
     @Inject
-    Event<TenantChanged> changes;
+    Event<TenantsChanged> changes;
 
     @Inject
     Clock clock;
@@ -41,7 +42,7 @@ public class TenantBatch {
     /**
      * Creates the tenants without checking who asks; the caller has checked the whole batch. Each level's
      * parents must already exist or be in an earlier level, because the database derives a tenant's path
-     * from its parent's row as it inserts it.
+     * from its parent's row as it inserts it. Caches hear of the whole batch in one {@link TenantsChanged}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int provision(List<List<TenantDraft>> levels) {
@@ -62,7 +63,7 @@ public class TenantBatch {
             }
             return count;
         });
-        levels.stream().flatMap(List::stream).forEach(draft -> changes.fire(new TenantChanged(draft.code())));
+        changes.fire(new TenantsChanged(levels.stream().flatMap(List::stream).map(TenantDraft::code).collect(Collectors.toSet())));
         return created;
     }
 

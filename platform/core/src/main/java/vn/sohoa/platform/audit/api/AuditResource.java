@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import vn.sohoa.platform.audit.service.AuditCsv;
 import vn.sohoa.platform.audit.service.AuditFilter;
+import vn.sohoa.platform.audit.service.AuditPage;
 import vn.sohoa.platform.audit.service.AuditService;
-import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.service.TenantRoute;
@@ -40,9 +40,10 @@ public class AuditResource {
     @PathParam("code")
     String tenantCode;
 
+    /** A page of entries, newest first; {@code totalCapped} is true when there are more than {@code total}. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Page<AuditEntryResponse> list(@Valid @BeanParam PageRequest page, @Valid @BeanParam AuditQuery query) {
+    public AuditPage<AuditEntryResponse> list(@Valid @BeanParam PageRequest page, @Valid @BeanParam AuditQuery query) {
         route.enter(Access.INSPECT);
         return audit.list(query.filter(), page).map(AuditEntryResponse::of);
     }

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import vn.sohoa.platform.audit.domain.AuditEntry;
-import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.paging.Streamed;
 
@@ -29,11 +28,20 @@ public class AuditService {
     @Inject
     EntityManager em;
 
-    /** A page of the tenant's audit entries that pass {@code filter}, newest first. */
+    /** The most entries a list counts; a trail is read a page at a time, never counted to its end. */
+    public static final int COUNTED = 10_000;
+
+    /**
+     * A page of the tenant's audit entries that pass {@code filter}, newest first. The total counts at most
+     * {@value #COUNTED} entries, then says it was capped: an index walk of that many rows at most.
+     */
     @Transactional
-    public Page<AuditEntry> list(AuditFilter filter, PageRequest request) {
-        long total = query("select count(e) from AuditEntry e", "", filter, Long.class).getSingleResult();
-        return request.slice(query("from AuditEntry e", NEWEST_FIRST, filter, AuditEntry.class), total);
+    public AuditPage<AuditEntry> list(AuditFilter filter, PageRequest request) {
+        long counted = query("select count(*) from (select e.id as id from AuditEntry e", NEWEST_FIRST + " limit "
+                + (COUNTED + 1) + ") capped", filter, Long.class).getSingleResult();
+        List<AuditEntry> items = request.limit(query("from AuditEntry e", NEWEST_FIRST, filter, AuditEntry.class))
+                .getResultList();
+        return new AuditPage<>(items, Math.min(counted, COUNTED), counted > COUNTED, request.page(), request.size());
     }
 
     /**

@@ -38,8 +38,9 @@ public class SupportLogImportResource {
     SupportLogImport imports;
 
     /**
-     * With {@code dryRun=true}: 200 with what would be created and every problem by line, writing nothing.
-     * Otherwise 201 with the number created, or 422 with every problem and nothing created.
+     * With {@code dryRun=true}: 200 with what would be created and the problems by line, writing nothing.
+     * Otherwise 201 with the number created, or 422 with the problems and nothing created. A file beyond
+     * {@code sohoa.imports.max-rows} or {@code sohoa.imports.max-unpacked-size} is a 413 either way.
      */
     @POST
     @Consumes({"text/csv", TableFormat.XLSX_MEDIA_TYPE})
@@ -51,21 +52,20 @@ public class SupportLogImportResource {
         boolean preview = dryRun.requested();
         SupportImport result = imports.importFile(format, file == null ? new byte[0] : file, preview, route.caller());
         if (preview) {
-            return Response.ok(new Preview(result.problemCount() == 0, result.rows(), result.toCreate(),
-                    result.problemCount(), result.problems())).build();
+            return Response.ok(new Preview(result.problemCount() == 0, result.rows(), result.toCreateCount(),
+                    result.toCreate(), result.problemCount(), result.problems())).build();
         }
         return Response.status(Response.Status.CREATED).entity(new Created(result.created())).build();
     }
 
     /**
-     * The answer to a dry run: what the file would create and every problem with its line. The file imports
-     * only when {@code valid}; a problem's {@code field} is its column, absent when the whole line (or the
-     * file) is wrong.
-     *
-     * @param problemCount problems in all; {@code problems} lists at most the first thousand
+     * The answer to a dry run: how many records the file would create and how many problems it has, with
+     * the first of each ({@code sohoa.imports.listed}, 100 by default). The file imports only when
+     * {@code valid}; a problem's {@code field} is its column, absent when the whole line (or the file) is
+     * wrong.
      */
-    public record Preview(boolean valid, int rows, List<SupportImport.Record> wouldCreate, int problemCount,
-                          List<FieldError> problems) {}
+    public record Preview(boolean valid, int rows, int wouldCreateCount, List<SupportImport.Record> wouldCreate,
+                          int problemCount, List<FieldError> problems) {}
 
     /** The answer to an import that went through: every line became a record. */
     public record Created(int created) {}

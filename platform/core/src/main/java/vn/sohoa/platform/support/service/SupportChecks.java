@@ -2,11 +2,12 @@ package vn.sohoa.platform.support.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.problem.Problem.FieldError;
 import vn.sohoa.platform.problem.ProblemException;
@@ -14,8 +15,6 @@ import vn.sohoa.platform.support.domain.PersonalNumbers;
 import vn.sohoa.platform.support.domain.SupportAccess;
 import vn.sohoa.platform.support.domain.SupportFacts;
 import vn.sohoa.platform.teams.domain.TeamMember;
-import vn.sohoa.platform.teams.service.TeamMemberService;
-import vn.sohoa.platform.teams.service.TeamService;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 
@@ -32,13 +31,7 @@ class SupportChecks {
     SupportLogConfig config;
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    TeamService teams;
-
-    @Inject
-    TeamMemberService members;
+    SupportLookups lookups;
 
     @Inject
     TenantGate gate;
@@ -54,6 +47,21 @@ class SupportChecks {
      *                     leader or tenant administrator, who log on behalf of volunteers
      */
     SupportFacts checked(SupportFacts facts, Instant now, String keptCategory, Caller author) {
+        return checked(facts, now, keptCategory, author, lookups.ofRecord(facts), () -> supervises(author));
+    }
+
+    /**
+     * The same checks for the new records of one file by one author, with the tenant's names loaded once
+     * and the author's standing decided once, however many lines the file has.
+     */
+    UnaryOperator<SupportFacts> forImport(Instant now, Caller author) {
+        SupportNames names = lookups.ofTenant();
+        boolean supervises = supervises(author);
+        return facts -> checked(facts, now, null, author, names, () -> supervises);
+    }
+
+    private SupportFacts checked(SupportFacts facts, Instant now, String keptCategory, Caller author,
+                                 SupportNames names, BooleanSupplier supervises) {
         List<FieldError> errors = new ArrayList<>();
         if (facts.occurredAt().isAfter(now.plus(config.clockSkew()))) {
             errors.add(new FieldError("occurredAt", "must not be in the future"));
@@ -64,46 +72,31 @@ class SupportChecks {
             errors.add(new FieldError("peopleCount", "must be 1 when an age band or gender is given; "
                     + "a group session records only its count"));
         }
-        Object[] named = named(facts);
-        if (!(Boolean) named[0]) {
+        if (!names.hasUnit(facts.unitCode())) {
             errors.add(new FieldError("unitCode", "names no sub-unit of this tenant"));
         }
+        Boolean active = names.categoryActive(facts.categoryCode());
         boolean kept = facts.categoryCode().equals(keptCategory);
-        if (named[1] == null || !((Boolean) named[1] || kept)) {
+        if (active == null || !(active || kept)) {
             errors.add(new FieldError("categoryCode", "names no active support category of this tenant"));
         }
         PersonalNumbers.findIn(facts.note()).ifPresent(why -> errors.add(new FieldError("note", why)));
-        SupportFacts withTeam = checkTeam(facts, author, errors);
+        SupportFacts withTeam = checkTeam(facts, author, names, supervises, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return withTeam;
     }
 
-    /**
-     * Whether the tenant has the sub-unit the record names, and whether the category it names (the
-     * catalogue's or the tenant's own) is active, null when there is none: one round trip on the path
-     * of every record logged. Plain SQL because Hibernate translates a query anew at each execution
-     * while the tenant filter is on; the tenant predicates repeat what row-level security enforces.
-     */
-    private Object[] named(SupportFacts facts) {
-        return (Object[]) em.createNativeQuery("""
-                        select exists (select 1 from unit where tenant_id = :tenant and code = :unit),
-                               (select active from support_category where code = :category
-                                   and (tenant_id is null or tenant_id = :tenant) limit 1)""")
-                .setParameter("tenant", gate.here().code())
-                .setParameter("unit", facts.unitCode()).setParameter("category", facts.categoryCode())
-                .getSingleResult();
-    }
-
-    private SupportFacts checkTeam(SupportFacts facts, Caller author, List<FieldError> errors) {
-        if (facts.teamId() != null && teams.find(facts.teamId()).isEmpty()) {
+    private SupportFacts checkTeam(SupportFacts facts, Caller author, SupportNames names, BooleanSupplier supervises,
+                                   List<FieldError> errors) {
+        if (facts.teamId() != null && !names.hasTeam(facts.teamId())) {
             errors.add(new FieldError("teamId", "names no team of this tenant"));
         }
         if (facts.memberId() == null) {
             return facts;
         }
-        TeamMember member = members.find(facts.memberId()).orElse(null);
+        TeamMember member = names.member(facts.memberId()).orElse(null);
         if (member == null) {
             errors.add(new FieldError("memberId", "names no team member of this tenant"));
             return facts;
@@ -114,7 +107,7 @@ class SupportChecks {
         } else if (!member.isCurrentOn(day)) {
             errors.add(new FieldError("memberId", "was not in the team on " + day));
         }
-        if (!author.subject().equals(member.userSubject()) && !supervises(author)) {
+        if (!author.subject().equals(member.userSubject()) && !supervises.getAsBoolean()) {
             errors.add(new FieldError("memberId", "is another member; only a team leader or tenant administrator "
                     + "logs help on someone else's behalf"));
         }

@@ -12,11 +12,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import vn.sohoa.platform.files.ImportLimits;
 import vn.sohoa.platform.files.ImportProblems;
 import vn.sohoa.platform.files.TableFormat;
 import vn.sohoa.platform.files.TableReader;
 import vn.sohoa.platform.problem.Problem.FieldError;
 import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.support.domain.SupportFacts;
 import vn.sohoa.platform.support.domain.SupportLog;
 import vn.sohoa.platform.tenancy.domain.Caller;
 
@@ -45,25 +48,33 @@ public class SupportLogImport {
     @Inject
     Event<SupportLogged> logged;
 
+    @Inject
+    ImportLimits limits;
+
     /**
      * Checks every line of the file (header {@link SupportLogColumns#IMPORTED}) and, unless this is a dry
-     * run, logs all its records as {@code author} in one transaction.
+     * run, logs all its records as {@code author} in one transaction. The tenant's sub-units, categories,
+     * teams and members are looked up once for the whole file.
      *
-     * @return on a dry run, what the file would create and every problem; otherwise what was created
-     * @throws ProblemException 422 carrying every problem by line when any line has one; nothing is written
+     * @return on a dry run, how many records the file would create and how many problems it has, with the
+     *         first of each ({@link ImportLimits#listed()}); otherwise how many were created
+     * @throws ProblemException 422 carrying the first problems by line when any line has one; 413 when the
+     *                          file is beyond {@link ImportLimits}; nothing is written
      */
     @Transactional
     @TransactionConfiguration(timeout = 600)
     public SupportImport importFile(TableFormat format, byte[] file, boolean dryRun, Caller author) {
-        TableReader.Table table = TableReader.read(format, file, SupportLogColumns.IMPORTED, "support records");
+        TableReader.Table table = TableReader.read(format, file, SupportLogColumns.IMPORTED, "support records",
+                limits);
         List<FieldError> problems = new ArrayList<>(table.problems());
         List<SupportImport.Record> toCreate = new ArrayList<>();
         Instant now = clock.instant();
+        UnaryOperator<SupportFacts> checked = checks.forImport(now, author);
         for (TableReader.Line line : table.lines()) {
             SupportLogRequest request = SupportLogLine.read(line, validator, problems);
             if (request != null) {
                 try {
-                    toCreate.add(new SupportImport.Record(line.number(), checks.checked(request.facts(), now, null, author)));
+                    toCreate.add(new SupportImport.Record(line.number(), checked.apply(request.facts())));
                 } catch (ProblemException refused) {
                     refused.problem().errors().forEach(error ->
                             problems.add(new FieldError(line.number(), error.field(), error.message())));
@@ -72,13 +83,14 @@ public class SupportLogImport {
         }
         problems.sort(Comparator.comparing(FieldError::line, Comparator.nullsFirst(Comparator.naturalOrder())));
         if (dryRun) {
-            return new SupportImport(table.records(), toCreate, ImportProblems.listed(problems), problems.size(), 0);
+            return new SupportImport(table.records(), toCreate.size(), ImportProblems.listed(toCreate, limits),
+                    problems.size(), ImportProblems.listed(problems, limits), 0);
         }
         if (!problems.isEmpty()) {
-            throw ImportProblems.refusal(problems);
+            throw ImportProblems.refusal(problems, limits);
         }
         write(toCreate, author, now);
-        return new SupportImport(table.records(), toCreate, List.of(), 0, toCreate.size());
+        return new SupportImport(table.records(), toCreate.size(), List.of(), 0, List.of(), toCreate.size());
     }
 
     private void write(List<SupportImport.Record> records, Caller author, Instant now) {

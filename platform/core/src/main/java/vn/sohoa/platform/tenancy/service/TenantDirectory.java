@@ -11,6 +11,7 @@ import vn.sohoa.platform.cluster.CacheNames;
 import vn.sohoa.platform.cluster.ReadThroughCache;
 import vn.sohoa.platform.tenancy.domain.TenantChanged;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+import vn.sohoa.platform.tenancy.domain.TenantsChanged;
 
 /**
  * Looks tenants up by code through a cluster-wide invalidation cache: a read fills only the local node; a
@@ -54,5 +55,18 @@ public class TenantDirectory {
      */
     void evict(@Observes(during = TransactionPhase.AFTER_COMPLETION) TenantChanged changed) {
         cache.invalidate(changed.code());
+    }
+
+    /**
+     * Every removal from an invalidation cache is a synchronous message to every other node, so a batch of
+     * thousands of codes is dropped with one cluster-wide invalidation of everything instead; the registry
+     * refills as it is read.
+     */
+    void evict(@Observes(during = TransactionPhase.AFTER_COMPLETION) TenantsChanged changed) {
+        if (changed.codes().size() == 1) {
+            cache.invalidate(changed.codes().iterator().next());
+        } else if (!changed.codes().isEmpty()) {
+            cache.invalidateAll();
+        }
     }
 }

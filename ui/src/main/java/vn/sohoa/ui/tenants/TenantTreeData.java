@@ -80,6 +80,6 @@ class TenantTreeData extends AbstractBackEndHierarchicalDataProvider<TenantSnaps
     }
 
     private Page<TenantNode> nodes(TenantFilter filter, int page, int size) {
-        return tenants.nodes(current.caller(), filter, new PageRequest(page, size));
+        return tenants.nodes(routes.caller(), filter, new PageRequest(page, size));
     }
 }

@@ -34,7 +34,8 @@ class AuditCoverageTest {
                                         'idempotency_key')
                   and not exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid
                                   where t.tgrelid = c.oid and not t.tgisinternal
-                                    and p.proname in ('audit_tenant_scoped_row', 'audit_tenant_row', 'audit_restructuring_row')
+                                    and p.proname in ('audit_tenant_scoped_row', 'audit_tenant_row', 'audit_restructuring_row',
+                                                      'audit_team_member_row')
                                     and t.tgtype & 29 = 29)""")) {
             while (tables.next()) {
                 unaudited.add(tables.getString(1));

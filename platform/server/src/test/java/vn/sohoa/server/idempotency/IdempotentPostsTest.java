@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
+import vn.sohoa.server.support.CsvImport;
 import vn.sohoa.server.support.Fixtures;
 
 /**
@@ -102,6 +103,22 @@ class IdempotentPostsTest {
 
         Api.as(Api.ADMIN_A).header("Idempotency-Key", key).body(body).post("/api/v1/tenants").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").body("code", equalTo(code));
+    }
+
+    @Test
+    void a_retried_import_replays_its_first_answer_and_writes_the_file_once() {
+        String p = CsvImport.prefix();
+        String csv = CsvImport.HEADER + p + "-X1,Xã Vị Tân,COMMUNE," + tenant + "\n"
+                + p + "-X2,Xã Hỏa Tiến,COMMUNE," + tenant + "\n";
+        CsvImport.as(Api.ADMIN_A, csv).header("Idempotency-Key", key).post(CsvImport.PATH).then().statusCode(201)
+                .header("Idempotent-Replayed", "false").body("created", equalTo(2));
+
+        CsvImport.as(Api.ADMIN_A, csv).header("Idempotency-Key", key).post(CsvImport.PATH).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("created", equalTo(2));
+        CsvImport.as(Api.ADMIN_A, csv.replace("Vị Tân", "Vị Đông")).header("Idempotency-Key", key)
+                .post(CsvImport.PATH).then().statusCode(422);
+        Api.as(Api.ADMIN_A).queryParam("parent", tenant).get("/api/v1/tenants").then().statusCode(200)
+                .body("total", equalTo(2));
     }
 
     @Test

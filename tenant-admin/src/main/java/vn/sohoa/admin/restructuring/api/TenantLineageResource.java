@@ -1,7 +1,6 @@
 package vn.sohoa.admin.restructuring.api;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +21,6 @@ import vn.sohoa.admin.restructuring.service.MemberOffers;
 import vn.sohoa.admin.restructuring.service.MoveService;
 import vn.sohoa.platform.http.DryRun;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.service.TenantRoute;
 
 /** A tenant's place in history: its lineage, moving it, and the people offered to it after a merge. */
@@ -31,9 +29,6 @@ import vn.sohoa.platform.tenancy.service.TenantRoute;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TenantLineageResource {
-
-    @Inject
-    SecurityIdentity identity;
 
     @Inject
     TenantRoute route;
@@ -61,7 +56,8 @@ public class TenantLineageResource {
     @POST
     @Path("move")
     public Impact move(@Valid @NotNull MoveRequest body, @Valid @BeanParam DryRun dryRun) {
-        return moves.move(Caller.of(identity), code, body.newParentCode(), body.effectiveDate(), dryRun.requested());
+        route.check(Access.GOVERN);
+        return moves.move(route.caller(), route.code(), body.newParentCode(), body.effectiveDate(), dryRun.requested());
     }
 
     /** The people of merged predecessors who hold no role here yet; for administrators, whatever the status. */

@@ -13,10 +13,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.sohoa.admin.tenants.service.TenantImport;
 import vn.sohoa.admin.tenants.service.TenantImportService;
 import vn.sohoa.platform.files.TableFormat;
 import vn.sohoa.platform.http.DryRun;
+import vn.sohoa.platform.idempotency.IdempotentPosts;
+import vn.sohoa.platform.idempotency.UploadDigest;
 import vn.sohoa.platform.tenancy.domain.Caller;
 
 /**
@@ -36,9 +37,13 @@ public class TenantImportResource {
     @Inject
     TenantImportService imports;
 
+    @Inject
+    IdempotentPosts posts;
+
     /**
      * With {@code dryRun=true}: 200 with what would be created and the problems by line, writing
-     * nothing. Otherwise 201 with the number created, or 422 with the problems and nothing created. A file
+     * nothing. Otherwise 201 with the number created (a retry with the same {@code Idempotency-Key} and file
+     * replays it), or 422 with the problems and nothing created. A file
      * of more than {@code sohoa.imports.max-rows} rows is a 413 either way.
      */
     @POST
@@ -47,12 +52,12 @@ public class TenantImportResource {
     public Response importCsv(
             @Valid @BeanParam DryRun dryRun, @Context HttpHeaders headers, byte[] file) {
         Caller caller = Caller.of(identity);
-        TableFormat.ofUpload(headers.getMediaType()); // refuses CSV in a character set other than UTF-8
-        boolean preview = dryRun.requested();
-        TenantImport result = imports.importCsv(caller, file == null ? new byte[0] : file, preview);
-        if (preview) {
-            return Response.ok(ImportPreview.of(result)).build();
+        TableFormat format = TableFormat.ofUpload(headers.getMediaType()); // refuses CSV in a character set other than UTF-8
+        byte[] bytes = file == null ? new byte[0] : file;
+        if (dryRun.requested()) {
+            return Response.ok(ImportPreview.of(imports.importCsv(caller, bytes, true))).build();
         }
-        return Response.status(Response.Status.CREATED).entity(new ImportResult(result.created())).build();
+        return posts.create(UploadDigest.of(format.name(), bytes), () -> Response.status(Response.Status.CREATED)
+                .entity(new ImportResult(imports.importCsv(caller, bytes, false).created())).build());
     }
 }

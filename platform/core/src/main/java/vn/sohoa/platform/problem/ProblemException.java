@@ -37,6 +37,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
+    /** A 409 for a record whose key ({@code field}) another record already has. */
+    public static ProblemException duplicate(String field, String detail) {
+        return new ProblemException(ProblemType.DUPLICATE, detail, List.of(new Problem.FieldError(field, "is already taken")));
+    }
+
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION, message, List.of(new Problem.FieldError(field, message)));
     }

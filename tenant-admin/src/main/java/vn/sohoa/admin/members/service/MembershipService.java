@@ -36,7 +36,7 @@ public class MembershipService {
         boolean member = em.createQuery("select count(m) from Membership m where m.userSubject = :subject", Long.class)
                 .setParameter("subject", person.subject()).getSingleResult() > 0;
         if (member) {
-            throw ProblemException.conflict(person.username() + " is already a member of this tenant.");
+            throw ProblemException.duplicate("username", person.username() + " is already a member of this tenant.");
         }
         Membership membership = new Membership(person.subject(), person.username(), role);
         em.persist(membership);

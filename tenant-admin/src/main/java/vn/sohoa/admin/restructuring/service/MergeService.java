@@ -78,7 +78,7 @@ public class MergeService {
         } else {
             rules.requireAdministers(caller, target.newTenant().parentCode());
             if (em.find(Tenant.class, target.code()) != null) {
-                throw ProblemException.conflict("Tenant code " + target.code() + " is already taken.");
+                throw ProblemException.duplicate("code", "Tenant code " + target.code() + " is already taken.");
             }
         }
         refuseTargetBelowASource(target, sourceCodes);

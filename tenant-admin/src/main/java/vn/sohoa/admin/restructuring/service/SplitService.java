@@ -88,7 +88,7 @@ public class SplitService {
                 throw ProblemException.invalid("parts[" + i + "].code", "is used by another part");
             }
             if (em.find(Tenant.class, code) != null) {
-                throw ProblemException.conflict("Tenant code " + code + " is already taken.");
+                throw ProblemException.duplicate("code", "Tenant code " + code + " is already taken.");
             }
         }
     }

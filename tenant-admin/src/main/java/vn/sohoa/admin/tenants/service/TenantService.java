@@ -67,7 +67,7 @@ public class TenantService {
     @Transactional
     public Tenant provision(TenantDraft draft) {
         if (em.find(Tenant.class, draft.code()) != null) {
-            throw ProblemException.conflict("Tenant code " + draft.code() + " is already taken.");
+            throw ProblemException.duplicate("code", "Tenant code " + draft.code() + " is already taken.");
         }
         if (draft.parentCode() != null && em.find(Tenant.class, draft.parentCode()) == null) {
             throw ProblemException.notFound("There is no tenant " + draft.parentCode() + ".");

@@ -41,7 +41,7 @@ public class SupportCategoryService {
     @Transactional
     public SupportCategory add(String code, String labelVi, String labelEn) {
         find(code).ifPresent(existing -> {
-            throw ProblemException.conflict("There is already a support category " + code
+            throw ProblemException.duplicate("code", "There is already a support category " + code
                     + (existing.inCatalogue() ? " in the province catalogue." : " in this tenant."));
         });
         SupportCategory category = new SupportCategory(tenant(), code, labelVi, labelEn);

@@ -44,7 +44,7 @@ public class UnitService {
     @Transactional
     public Unit create(UnitDraft draft) {
         if (find(draft.code()).isPresent()) {
-            throw ProblemException.conflict("This tenant already has a sub-unit with code " + draft.code() + ".");
+            throw ProblemException.duplicate("code", "This tenant already has a sub-unit with code " + draft.code() + ".");
         }
         Unit unit = new Unit(draft.code());
         unit.describe(draft.name(), draft.type(), draft.households(), draft.population());

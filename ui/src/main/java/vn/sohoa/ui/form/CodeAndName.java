@@ -2,6 +2,7 @@ package vn.sohoa.ui.form;
 
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import vn.sohoa.platform.validation.Code;
 
 /**
  * The code and name fields of anything kept in a register (tenants, sub-units), bound to the
@@ -11,16 +12,13 @@ import com.vaadin.flow.data.binder.Binder;
  */
 public final class CodeAndName {
 
-    /** What the browser lets one type into a code field; {@code @Code} decides what is valid. */
-    private static final int CODE_LENGTH = 32;
-
     private CodeAndName() {
     }
 
     /** An identifying code ({@code @Code} of the request's {@code code}); required. */
     public static TextField code(Binder<?> binder, RequestRules rules, String label) {
         TextField code = new TextField(label);
-        code.setMaxLength(CODE_LENGTH);
+        code.setMaxLength(Code.MAX_LENGTH);
         binder.forField(code).asRequired(code.getTranslation("form.required"))
                 .withValidator(rules.check("code", code.getTranslation("form.code.invalid")))
                 .bind("code");

@@ -22,7 +22,10 @@ import java.lang.annotation.Target;
     ElementType.TYPE_USE})
 public @interface Code {
 
-    String PATTERN = "[A-Za-z0-9.-]{1,32}";
+    /** The longest code. */
+    int MAX_LENGTH = 32;
+
+    String PATTERN = "[A-Za-z0-9.-]{1," + MAX_LENGTH + "}";
 
     String message() default "must be 1 to 32 letters, digits, dots or hyphens";
 

@@ -44,6 +44,21 @@ public final class Fixtures {
         return unitCode;
     }
 
+    /** Sets up a team in the sub-unit {@code unitCode} and returns its id. */
+    public static int addTeam(String tenantCode, String unitCode) {
+        return Api.as(Api.PROVINCE_ADMIN).body(Map.of("name", "Tổ " + unitCode, "unitCode", unitCode))
+                .post("/api/v1/tenants/{code}/teams", tenantCode).then().statusCode(201).extract().path("id");
+    }
+
+    /** Adds a volunteer without an account to the team, in it since a month ago in Vietnam; returns their id. */
+    public static int addVolunteer(String tenantCode, int teamId) {
+        String started = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusMonths(1).toLocalDate().toString();
+        return Api.as(Api.PROVINCE_ADMIN).body(Map.of("fullName", "Lê Thị Hoa", "role", "MEMBER",
+                        "startDate", started))
+                .post("/api/v1/tenants/{code}/teams/{id}/members", tenantCode, teamId).then().statusCode(201)
+                .extract().path("id");
+    }
+
     /** The body of a unit request. */
     public static Map<String, Object> unit(String code, String name) {
         return Map.of("code", code, "name", name, "type", "HAMLET", "households", 420, "population", 1630);

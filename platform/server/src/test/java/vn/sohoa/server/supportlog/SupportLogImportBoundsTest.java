@@ -8,8 +8,6 @@ import static vn.sohoa.server.supportlog.SupportLogFiles.IMPORT;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,13 +77,8 @@ class SupportLogImportBoundsTest {
 
     @Test
     void the_tenants_names_are_looked_up_once_however_long_the_file() {
-        int team = Api.as(Api.ADMIN_A).body(Map.of("name", "Tổ AP1", "unitCode", "AP1"))
-                .post("/api/v1/tenants/{code}/teams", tenant).then().statusCode(201).extract().path("id");
-        String started = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusMonths(1).toLocalDate().toString();
-        int volunteer = Api.as(Api.ADMIN_A).body(Map.of("fullName", "Lê Thị Hoa", "role", "MEMBER",
-                        "startDate", started))
-                .post("/api/v1/tenants/{code}/teams/{id}/members", tenant, team).then().statusCode(201)
-                .extract().path("id");
+        int team = Fixtures.addTeam(tenant, "AP1");
+        int volunteer = Fixtures.addVolunteer(tenant, team);
         String line = SupportLogFiles.hoursAgo(2) + ",AP1," + team + "," + volunteer
                 + ",VNEID,HOME_VISIT,1,FROM_60,FEMALE,20,DONE,\n";
         dryRun(HEADER + line); // fills the caches every request reads, so both counts below start alike

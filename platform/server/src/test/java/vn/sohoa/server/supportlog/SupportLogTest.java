@@ -63,13 +63,8 @@ class SupportLogTest {
 
     @Test
     void a_record_names_the_member_who_helped_and_their_team() {
-        int team = Api.as(Api.ADMIN_A).body(Map.of("name", "Tổ AP1", "unitCode", "AP1"))
-                .post("/api/v1/tenants/{code}/teams", tenant).then().statusCode(201).extract().path("id");
-        String started = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusMonths(1).toLocalDate().toString();
-        int volunteer = Api.as(Api.ADMIN_A).body(Map.of("fullName", "Lê Thị Hoa", "role", "MEMBER",
-                        "startDate", started))
-                .post("/api/v1/tenants/{code}/teams/{id}/members", tenant, team).then().statusCode(201)
-                .extract().path("id");
+        int team = Fixtures.addTeam(tenant, "AP1");
+        int volunteer = Fixtures.addVolunteer(tenant, team);
         var body = SupportLogs.record();
         body.put("memberId", volunteer);
         // A leader logs on behalf of a volunteer without an account; the team follows from the member.

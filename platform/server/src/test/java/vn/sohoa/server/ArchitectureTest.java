@@ -56,16 +56,24 @@ class ArchitectureTest {
             "vn.sohoa.platform.files..", "vn.sohoa.platform.calendar..", "vn.sohoa.platform.idempotency..");
 
     /** Each feature package and the features it builds on; a feature never reaches into any other. */
-    private static final Map<String, List<String>> FEATURES = Map.of(
-            "vn.sohoa.platform.units", List.of(),
-            "vn.sohoa.platform.categories", List.of(),
-            "vn.sohoa.platform.audit", List.of(),
-            "vn.sohoa.platform.teams", List.of("vn.sohoa.platform.units"),
-            "vn.sohoa.platform.support", List.of("vn.sohoa.platform.teams"),
-            "vn.sohoa.admin.members", List.of(),
-            "vn.sohoa.admin.settings", List.of(),
-            "vn.sohoa.admin.tenants", List.of(),
-            "vn.sohoa.admin.restructuring", List.of("vn.sohoa.admin.tenants"));
+    private static final Map<String, List<String>> FEATURES = Map.ofEntries(
+            Map.entry("vn.sohoa.platform.units", List.of()),
+            Map.entry("vn.sohoa.platform.categories", List.of()),
+            Map.entry("vn.sohoa.platform.audit", List.of()),
+            Map.entry("vn.sohoa.platform.teams", List.of("vn.sohoa.platform.units")),
+            Map.entry("vn.sohoa.platform.support", List.of("vn.sohoa.platform.teams")),
+            Map.entry("vn.sohoa.platform.pilots", List.of("vn.sohoa.platform.units")),
+            Map.entry("vn.sohoa.platform.training", List.of()),
+            Map.entry("vn.sohoa.platform.certificates", List.of("vn.sohoa.platform.training")),
+            Map.entry("vn.sohoa.platform.indicators", List.of("vn.sohoa.platform.teams", "vn.sohoa.platform.support",
+                    "vn.sohoa.platform.pilots", "vn.sohoa.platform.training")),
+            Map.entry("vn.sohoa.platform.monitoring", List.of("vn.sohoa.platform.teams", "vn.sohoa.platform.support",
+                    "vn.sohoa.platform.pilots", "vn.sohoa.platform.training", "vn.sohoa.platform.certificates",
+                    "vn.sohoa.platform.indicators")),
+            Map.entry("vn.sohoa.admin.members", List.of()),
+            Map.entry("vn.sohoa.admin.settings", List.of()),
+            Map.entry("vn.sohoa.admin.tenants", List.of()),
+            Map.entry("vn.sohoa.admin.restructuring", List.of("vn.sohoa.admin.tenants")));
 
     @Test
     void other_packages_use_only_the_public_api_of_the_tenancy_kernel() {

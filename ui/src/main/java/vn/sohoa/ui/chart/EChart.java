@@ -1,0 +1,50 @@
+package vn.sohoa.ui.chart;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Div;
+
+/**
+ * An Apache ECharts chart. ECharts comes from its Maven package ({@code org.mvnpm:echarts}), whose files
+ * Quarkus serves from {@code /_static/}; no Node.js build is involved. The caller builds the
+ * <a href="https://echarts.apache.org/en/option.html">option document</a> as maps and lists; the chart
+ * follows its element's size, so it fits a 360-pixel phone and a wall screen alike.
+ */
+@JavaScript("context://_static/echarts/6.0.0/dist/echarts.min.js")
+public class EChart extends Div {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * @param id          the element id, for tests and links
+     * @param height      a CSS height, e.g. {@code "280px"}
+     * @param description what the chart shows, read out by screen readers
+     */
+    public EChart(String id, String height, String description) {
+        setId(id);
+        setWidthFull();
+        setHeight(height);
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", description);
+    }
+
+    /** Draws this option document, replacing what was drawn. */
+    public void show(Object option) {
+        getElement().executeJs("""
+                const chart = echarts.getInstanceByDom(this) || echarts.init(this);
+                if (!this.$resizes) {
+                  this.$resizes = new ResizeObserver(() => chart.resize());
+                  this.$resizes.observe(this);
+                }
+                chart.setOption(JSON.parse($0), true);""", json(option));
+    }
+
+    private static String json(Object option) {
+        try {
+            return JSON.writeValueAsString(option);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("A chart option that is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package vn.sohoa.platform.idempotency;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,12 @@ import vn.sohoa.platform.problem.ProblemType;
 @ApplicationScoped
 public class IdempotencyKeys {
 
+    /**
+     * How long the transaction of a file's import may last, in seconds: a file of
+     * {@code sohoa.imports.max-rows} lines is parsed, checked and written in one transaction.
+     */
+    public static final int IMPORT_TRANSACTION_SECONDS = 600;
+
     /** An answer and whether it was only replayed, given first to an earlier request with the same key. */
     public record Outcome(StoredAnswer answer, boolean replayed) {}
 
@@ -38,6 +45,21 @@ public class IdempotencyKeys {
      */
     @Transactional
     public Outcome once(String key, String requestHash, Supplier<StoredAnswer> creation) {
+        return claimed(key, requestHash, creation);
+    }
+
+    /**
+     * Like {@link #once}, in a transaction of up to {@value #IMPORT_TRANSACTION_SECONDS} seconds, for a
+     * file's import: the import joins this transaction, so the key and the records commit together. A
+     * transaction's timeout is fixed where it begins, which is here.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = IMPORT_TRANSACTION_SECONDS)
+    public Outcome onceForImport(String key, String requestHash, Supplier<StoredAnswer> creation) {
+        return claimed(key, requestHash, creation);
+    }
+
+    private Outcome claimed(String key, String requestHash, Supplier<StoredAnswer> creation) {
         if (key == null) {
             return new Outcome(creation.get(), false);
         }

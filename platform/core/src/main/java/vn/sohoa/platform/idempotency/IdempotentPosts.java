@@ -51,9 +51,30 @@ public class IdempotentPosts {
      */
     public Response create(Object body, Supplier<Response> creation) {
         String key = key();
-        String hash = key == null ? null
+        return answer(key, keys.once(key, hash(key, body), () -> stored(creation.get())));
+    }
+
+    /**
+     * Like {@link #create}, for a file's import: a retry must repeat the file, by its digest, and the one
+     * transaction may last as long as an import does ({@link IdempotencyKeys#onceForImport}). The import
+     * joins that transaction instead of starting its own.
+     *
+     * @param file     the digest of the uploaded file, which a retry must repeat
+     * @param creation imports the file, and answers as {@code create}'s does
+     * @throws ProblemException 400 for a malformed key, 422 for a key used by a different request
+     */
+    public Response importFile(UploadDigest file, Supplier<Response> creation) {
+        String key = key();
+        return answer(key, keys.onceForImport(key, hash(key, file), () -> stored(creation.get())));
+    }
+
+    /** The request's digest, written only when there is a key to keep it with. */
+    private String hash(String key, Object body) {
+        return key == null ? null
                 : IdempotencyKeys.hash(Caller.of(identity).subject(), "POST " + uri.getPath(), write(body));
-        IdempotencyKeys.Outcome outcome = keys.once(key, hash, () -> stored(creation.get()));
+    }
+
+    private static Response answer(String key, IdempotencyKeys.Outcome outcome) {
         StoredAnswer answer = outcome.answer();
         Response.ResponseBuilder response = Response.status(answer.status());
         if (answer.location() != null) {

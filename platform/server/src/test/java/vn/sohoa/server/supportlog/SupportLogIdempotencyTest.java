@@ -114,4 +114,24 @@ class SupportLogIdempotencyTest {
         assertThat(theirs).isNotEqualTo(mine);
         assertThat(SupportLogs.total(other)).isEqualTo(1);
     }
+
+    @Test
+    void an_import_sent_twice_with_one_key_records_once_and_the_key_with_another_file_is_refused() {
+        String key = UUID.randomUUID().toString();
+        String file = SupportLogFiles.HEADER + SupportLogFiles.line("AP1", 1) + SupportLogFiles.line("AP1", 2);
+        var first = SupportLogFiles.csv(Api.MEMBER, file).header("Idempotency-Key", key)
+                .post(SupportLogFiles.IMPORT, tenant).then().statusCode(201)
+                .header("Idempotent-Replayed", "false").body("created", equalTo(2)).extract();
+
+        var retry = SupportLogFiles.csv(Api.MEMBER, file).header("Idempotency-Key", key)
+                .post(SupportLogFiles.IMPORT, tenant).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").extract();
+        assertThat(retry.body().asString()).isEqualTo(first.body().asString());
+        assertThat(SupportLogs.total(tenant)).isEqualTo(2);
+
+        String other = file + SupportLogFiles.line("AP1", 3);
+        SupportLogFiles.csv(Api.MEMBER, other).header("Idempotency-Key", key).post(SupportLogFiles.IMPORT, tenant)
+                .then().statusCode(422).contentType("application/problem+json");
+        assertThat(SupportLogs.total(tenant)).isEqualTo(2);
+    }
 }

@@ -57,7 +57,7 @@ public class TenantImportResource {
         if (dryRun.requested()) {
             return Response.ok(ImportPreview.of(imports.importCsv(caller, bytes, true))).build();
         }
-        return posts.create(UploadDigest.of(format.name(), bytes), () -> Response.status(Response.Status.CREATED)
+        return posts.importFile(UploadDigest.of(format.name(), bytes), () -> Response.status(Response.Status.CREATED)
                 .entity(new ImportResult(imports.importCsv(caller, bytes, false).created())).build());
     }
 }

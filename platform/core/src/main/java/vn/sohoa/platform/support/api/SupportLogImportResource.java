@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import vn.sohoa.platform.files.TableFormat;
 import vn.sohoa.platform.http.DryRun;
+import vn.sohoa.platform.idempotency.IdempotentPosts;
+import vn.sohoa.platform.idempotency.UploadDigest;
 import vn.sohoa.platform.problem.Problem.FieldError;
 import vn.sohoa.platform.support.domain.SupportAccess;
 import vn.sohoa.platform.support.service.SupportImport;
@@ -37,9 +39,13 @@ public class SupportLogImportResource {
     @Inject
     SupportLogImport imports;
 
+    @Inject
+    IdempotentPosts posts;
+
     /**
      * With {@code dryRun=true}: 200 with what would be created and the problems by line, writing nothing.
-     * Otherwise 201 with the number created, or 422 with the problems and nothing created. A file beyond
+     * Otherwise 201 with the number created (a retry with the same {@code Idempotency-Key} and file replays
+     * it; the key with another file is a 422), or 422 with the problems and nothing created. A file beyond
      * {@code sohoa.imports.max-rows} or {@code sohoa.imports.max-unpacked-size} is a 413 either way.
      */
     @POST
@@ -49,13 +55,14 @@ public class SupportLogImportResource {
             @Valid @BeanParam DryRun dryRun, @Context HttpHeaders headers, byte[] file) {
         TableFormat format = TableFormat.ofUpload(headers.getMediaType());
         route.enter(SupportAccess.LOG);
-        boolean preview = dryRun.requested();
-        SupportImport result = imports.importFile(format, file == null ? new byte[0] : file, preview, route.caller());
-        if (preview) {
+        byte[] bytes = file == null ? new byte[0] : file;
+        if (dryRun.requested()) {
+            SupportImport result = imports.importFile(format, bytes, true, route.caller());
             return Response.ok(new Preview(result.problemCount() == 0, result.rows(), result.toCreateCount(),
                     result.toCreate(), result.problemCount(), result.problems())).build();
         }
-        return Response.status(Response.Status.CREATED).entity(new Created(result.created())).build();
+        return posts.importFile(UploadDigest.of(format.name(), bytes), () -> Response.status(Response.Status.CREATED)
+                .entity(new Created(imports.importJoining(format, bytes, route.caller()).created())).build());
     }
 
     /**

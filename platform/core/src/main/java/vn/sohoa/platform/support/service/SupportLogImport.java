@@ -17,6 +17,7 @@ import vn.sohoa.platform.files.ImportLimits;
 import vn.sohoa.platform.files.ImportProblems;
 import vn.sohoa.platform.files.TableFormat;
 import vn.sohoa.platform.files.TableReader;
+import vn.sohoa.platform.idempotency.IdempotencyKeys;
 import vn.sohoa.platform.problem.Problem.FieldError;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.support.domain.SupportFacts;
@@ -62,8 +63,22 @@ public class SupportLogImport {
      *                          file is beyond {@link ImportLimits}; nothing is written
      */
     @Transactional
-    @TransactionConfiguration(timeout = 600)
+    @TransactionConfiguration(timeout = IdempotencyKeys.IMPORT_TRANSACTION_SECONDS)
     public SupportImport importFile(TableFormat format, byte[] file, boolean dryRun, Caller author) {
+        return run(format, file, dryRun, author);
+    }
+
+    /**
+     * Like {@link #importFile} without a dry run, inside the caller's transaction, which must allow as long
+     * as an import takes: the API's import, whose {@code Idempotency-Key} is claimed in the same transaction
+     * ({@link vn.sohoa.platform.idempotency.IdempotentPosts#importFile}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SupportImport importJoining(TableFormat format, byte[] file, Caller author) {
+        return run(format, file, false, author);
+    }
+
+    private SupportImport run(TableFormat format, byte[] file, boolean dryRun, Caller author) {
         TableReader.Table table = TableReader.read(format, file, SupportLogColumns.IMPORTED, "support records",
                 limits);
         List<FieldError> problems = new ArrayList<>(table.problems());

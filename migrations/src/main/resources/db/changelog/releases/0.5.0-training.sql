@@ -134,6 +134,7 @@ CREATE TABLE course_version (
     title        varchar(300) NOT NULL,
     content      jsonb        NOT NULL,
     published_at timestamptz  NOT NULL,
+    version      bigint       NOT NULL DEFAULT 0,
     created_at   timestamptz  NOT NULL DEFAULT now(),
     UNIQUE (course_id, number)
 );

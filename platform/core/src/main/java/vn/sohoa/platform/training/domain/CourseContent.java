@@ -65,7 +65,7 @@ public record CourseContent(@NotNull @Code String code,
                         @Min(0) @Max(6000) Integer durationMinutes, Boolean required, Long fileId,
                         @Valid QuizSettings quiz) {
 
-        public boolean isRequired() {
+        public boolean mandatory() {
             return required == null || required;
         }
     }
@@ -110,7 +110,7 @@ public record CourseContent(@NotNull @Code String code,
         LongSupplierById ids = id -> id != null && known.contains(id) && used.add(id) ? id : next.getAsLong();
         List<Section> numberedSections = sections.stream().map(section -> new Section(ids.of(section.id()), section.title(),
                 section.lessons().stream().map(lesson -> new Lesson(ids.of(lesson.id()), lesson.kind(), lesson.title(),
-                        lesson.body(), lesson.url(), lesson.durationMinutes(), lesson.isRequired(), lesson.fileId(),
+                        lesson.body(), lesson.url(), lesson.durationMinutes(), lesson.mandatory(), lesson.fileId(),
                         lesson.quiz())).toList())).toList();
         List<Question> numberedQuestions = questions.stream().map(question -> new Question(ids.of(question.id()),
                 question.kind(), question.text(), question.tags(), question.options().stream()
@@ -216,7 +216,7 @@ public record CourseContent(@NotNull @Code String code,
     /** The ids of the lessons a learner must complete. */
     public Set<Long> requiredLessonIds() {
         Set<Long> required = new HashSet<>();
-        lessons().stream().filter(Lesson::isRequired).forEach(lesson -> required.add(lesson.id()));
+        lessons().stream().filter(Lesson::mandatory).forEach(lesson -> required.add(lesson.id()));
         return required;
     }
 

@@ -77,7 +77,7 @@ public class LearningService {
         return new LearnerCourse(item(enrolment, version, done), content.summary(), content.sections().stream()
                 .map(section -> new LearnerCourse.Section(section.id(), section.title(), section.lessons().stream()
                         .map(lesson -> new LearnerCourse.Lesson(lesson.id(), lesson.kind().name(), lesson.title(),
-                                lesson.isRequired(), lesson.durationMinutes(), done.contains(lesson.id()))).toList()))
+                                lesson.mandatory(), lesson.durationMinutes(), done.contains(lesson.id()))).toList()))
                 .toList());
     }
 
@@ -89,7 +89,7 @@ public class LearningService {
         CourseContent.Lesson lesson = content.lesson(lessonId).orElseThrow(() -> lessonNotFound(lessonId));
         LessonView.Quiz quiz = lesson.quiz() == null ? null : new LessonView.Quiz(lesson.quiz().draw(),
                 lesson.quiz().passPercent(), lesson.quiz().attempts(), lesson.quiz().timeLimitMinutes());
-        return new LessonView(lessonId, lesson.kind(), lesson.title(), lesson.isRequired(),
+        return new LessonView(lessonId, lesson.kind(), lesson.title(), lesson.mandatory(),
                 lesson.kind() == LessonKind.TEXT ? text.html(lesson.body()) : null, lesson.url(), lesson.durationMinutes(),
                 lesson.fileId(), quiz, completions.lessonsDone(enrolmentId).contains(lessonId));
     }

@@ -57,6 +57,9 @@ public class DemoDataLoader {
     @Inject
     DemoTeams teams;
 
+    @Inject
+    DemoTraining training;
+
     @ActivateRequestContext
     void load(@Observes StartupEvent start) {
         if (!config.enabled()) {
@@ -78,6 +81,7 @@ public class DemoDataLoader {
     private void loadTeams() {
         try {
             int logged = teams.load();
+            LOG.infof("Demo training loaded with %d completed courses", training.load());
             if (logged > 0) {
                 LOG.infof("Demo teams loaded in %s with %d support records", DemoTeams.COMMUNES, logged);
             }

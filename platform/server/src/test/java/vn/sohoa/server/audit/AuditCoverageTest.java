@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * and deletes, except the audit itself, Liquibase's bookkeeping, the support tally, which the database
  * derives from the audited support log and the application cannot write, the idempotency keys, which
  * only remember the answer to a request whose creation is audited itself, and the chunks of a stored file,
- * whose storing and deletion the audited {@code stored_file} records (a trail never holds a file's content).
+ * whose storing and deletion the audited {@code stored_file} records (a trail never holds a file's content), and the training
+ * tallies, derived like the support tally from the audited enrolments.
  */
 @QuarkusTest
 class AuditCoverageTest {
@@ -32,11 +33,12 @@ class AuditCoverageTest {
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = 'public' and c.relkind in ('r', 'p')
                   and c.relname not in ('audit_entry', 'databasechangelog', 'databasechangeloglock', 'support_tally',
-                                        'idempotency_key', 'stored_file_chunk')
+                                        'idempotency_key', 'stored_file_chunk', 'training_tally',
+                                        'training_member_tally', 'training_people_tally')
                   and not exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid
                                   where t.tgrelid = c.oid and not t.tgisinternal
                                     and p.proname in ('audit_tenant_scoped_row', 'audit_tenant_row', 'audit_restructuring_row',
-                                                      'audit_team_member_row')
+                                                      'audit_team_member_row', 'audit_training_skill_row')
                                     and t.tgtype & 29 = 29)""")) {
             while (tables.next()) {
                 unaudited.add(tables.getString(1));

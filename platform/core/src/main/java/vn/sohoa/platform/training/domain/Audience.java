@@ -1,0 +1,20 @@
+package vn.sohoa.platform.training.domain;
+
+import vn.sohoa.platform.tenancy.domain.Role;
+import vn.sohoa.platform.tenancy.domain.TenantKind;
+
+/** Whom a course is for. */
+public enum Audience {
+    OFFICIAL, TEAM_MEMBER, CITIZEN, TEACHER, STUDENT;
+
+    /**
+     * The audience of a person holding {@code role} in a tenant of {@code kind}: team leaders and members are
+     * TEAM_MEMBERs, staff of a school TEACHERs, every other role an OFFICIAL.
+     */
+    public static Audience of(Role role, TenantKind kind) {
+        if (role == Role.TEAM_MEMBER || role == Role.TEAM_LEADER) {
+            return TEAM_MEMBER;
+        }
+        return kind == TenantKind.SCHOOL ? TEACHER : OFFICIAL;
+    }
+}

@@ -1,0 +1,149 @@
+package vn.sohoa.server.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.server.support.Api;
+import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TestClock;
+
+/** Quizzes drawn, timed and graded by the server; what is correct never reaches the learner before submission. */
+@QuarkusTest
+class QuizTest {
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    CompletedCourses completions;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void an_attempt_draws_questions_without_answers_saves_every_step_and_a_resent_submit_returns_the_first_result() {
+        Learner learner = learner(CourseDocs.withQuiz(2, 2, null));
+        JsonPath attempt = start(learner);
+        assertThat(attempt.prettify()).doesNotContain("correct");
+        List<Integer> questions = attempt.getList("questions.id");
+        assertThat(questions).hasSize(2).doesNotHaveDuplicates();
+        Api.as(Api.MEMBER).post("/api/v1/me/learning/{id}/lessons/{lesson}/attempts", learner.enrolment, learner.lesson)
+                .then().statusCode(201).body("id", equalTo(attempt.getInt("id")));
+
+        Map<String, Object> rightAnswers = answers(learner, attempt, true);
+        Api.as(Api.MEMBER).body(rightAnswers)
+                .put("/api/v1/me/learning/{id}/attempts/{attempt}", learner.enrolment, attempt.getInt("id"))
+                .then().statusCode(200).body("answers.size()", equalTo(2)).body("submitted", equalTo(false));
+        Api.as(Api.MEMBER).get("/api/v1/me/learning/{id}/attempts/{attempt}", learner.enrolment, attempt.getInt("id"))
+                .then().statusCode(200).body("answers.size()", equalTo(2));
+        Api.as(Api.MEMBER).post("/api/v1/me/learning/{id}/attempts/{attempt}/submit", learner.enrolment, attempt.getInt("id"))
+                .then().statusCode(200).body("score", equalTo(100)).body("passed", equalTo(true));
+        Api.as(Api.MEMBER).body(answers(learner, attempt, false))
+                .post("/api/v1/me/learning/{id}/attempts/{attempt}/submit", learner.enrolment, attempt.getInt("id"))
+                .then().statusCode(200).body("score", equalTo(100)).body("passed", equalTo(true));
+
+        assertThat(completions.of(learner.enrolment)).hasSize(1);
+        Api.as(Api.MEMBER).get("/api/v1/me/learning/{id}", learner.enrolment).then().statusCode(200)
+                .body("progress.percent", equalTo(100)).body("sections[0].lessons[0].completed", equalTo(true));
+    }
+
+    @Test
+    void answers_to_a_question_not_in_the_attempt_are_refused_naming_it() {
+        Learner learner = learner(CourseDocs.withQuiz(1, 1, null));
+        JsonPath attempt = start(learner);
+        List<Integer> drawn = attempt.getList("questions.id");
+        long other = learner.bank.stream().filter(id -> !drawn.contains(id)).findFirst().orElseThrow();
+        Api.as(Api.MEMBER).body(Map.of("answers", List.of(Map.of("questionId", other, "optionIds", List.of()))))
+                .put("/api/v1/me/learning/{id}/attempts/{attempt}", learner.enrolment, attempt.getInt("id"))
+                .then().statusCode(400).body("errors.field", hasItem("answers[0].questionId"))
+                .body("detail", containsString("not in this attempt"));
+        Api.as(Api.MEMBER).get("/api/v1/me/learning/{id}/attempts/{attempt}", learner.enrolment, attempt.getInt("id"))
+                .then().statusCode(200).body("answers.size()", equalTo(0));
+    }
+
+    @Test
+    void a_submit_after_the_time_limit_and_an_attempt_after_the_last_allowed_are_refused() {
+        Learner learner = learner(CourseDocs.withQuiz(2, 2, 10));
+        clock.startAt(Instant.parse("2027-03-01T01:00:00Z"));
+        JsonPath first = start(learner);
+        Api.as(Api.MEMBER).body(answers(learner, first, false))
+                .post("/api/v1/me/learning/{id}/attempts/{attempt}/submit", learner.enrolment, first.getInt("id"))
+                .then().statusCode(200).body("passed", equalTo(false)).body("score", equalTo(0));
+
+        JsonPath second = start(learner);
+        assertThat(second.getInt("number")).isEqualTo(2);
+        clock.startAt(Instant.parse("2027-03-01T01:00:00Z").plus(Duration.ofMinutes(11)));
+        Api.as(Api.MEMBER).body(answers(learner, second, true))
+                .put("/api/v1/me/learning/{id}/attempts/{attempt}", learner.enrolment, second.getInt("id"))
+                .then().statusCode(409).body("detail", containsString("time limit"));
+        Api.as(Api.MEMBER).post("/api/v1/me/learning/{id}/attempts/{attempt}/submit", learner.enrolment, second.getInt("id"))
+                .then().statusCode(409).body("detail", containsString("time limit"));
+        Api.as(Api.MEMBER).post("/api/v1/me/learning/{id}/lessons/{lesson}/attempts", learner.enrolment, learner.lesson)
+                .then().statusCode(409).body("detail", containsString("2 allowed attempts"));
+        assertThat(completions.of(learner.enrolment)).isEmpty();
+    }
+
+    @Test
+    void a_learner_never_sees_another_persons_attempt() {
+        Learner learner = learner(CourseDocs.withQuiz(2, 2, null));
+        JsonPath attempt = start(learner);
+        Fixtures.addMember(learner.tenant, Api.VIEWER, "VIEWER");
+        int theirs = LearningTest.enrolAs(Api.VIEWER, learner.tenant, learner.course);
+        Api.as(Api.VIEWER).get("/api/v1/me/learning/{id}/attempts/{attempt}", learner.enrolment, attempt.getInt("id"))
+                .then().statusCode(404);
+        Api.as(Api.VIEWER).get("/api/v1/me/learning/{id}/attempts/{attempt}", theirs, attempt.getInt("id"))
+                .then().statusCode(404);
+        Api.as(Api.VIEWER).body(answers(learner, attempt, true))
+                .post("/api/v1/me/learning/{id}/attempts/{attempt}/submit", theirs, attempt.getInt("id"))
+                .then().statusCode(404);
+    }
+
+    /** The answers to every question of the attempt: all right, or all wrong. */
+    private static Map<String, Object> answers(Learner learner, JsonPath attempt, boolean right) {
+        List<Map<String, Object>> questions = attempt.getList("questions");
+        return Map.of("answers", questions.stream().map(question -> {
+            int id = (Integer) question.get("id");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> options = (List<Map<String, Object>>) question.get("options");
+            Object chosen = options.stream().filter(option -> learner.correct.contains(option.get("id")) == right)
+                    .findFirst().orElseThrow().get("id");
+            return Map.of("questionId", id, "optionIds", List.of(chosen));
+        }).toList());
+    }
+
+    private static JsonPath start(Learner learner) {
+        return Api.as(Api.MEMBER).post("/api/v1/me/learning/{id}/lessons/{lesson}/attempts", learner.enrolment,
+                learner.lesson).then().statusCode(201).extract().jsonPath();
+    }
+
+    /** A team member of a commune enrolled in the province's quiz course, and what the author knows of its bank. */
+    private static Learner learner(Map<String, Object> course) {
+        String province = Fixtures.newTenant();
+        String commune = Fixtures.newTenant(province);
+        Fixtures.addMember(commune, Api.MEMBER, "TEAM_MEMBER");
+        int id = CourseDocs.published(province, course);
+        JsonPath draft = Api.as(Api.PROVINCE_ADMIN).get("/api/v1/tenants/{code}/courses/{id}", province, id)
+                .then().statusCode(200).extract().jsonPath();
+        int enrolment = LearningTest.enrolAs(Api.MEMBER, commune, id);
+        return new Learner(commune, id, enrolment, draft.getInt("content.sections[0].lessons[0].id"),
+                draft.getList("content.questions.id"),
+                draft.getList("content.questions.options.flatten().findAll { it.correct }.id"));
+    }
+
+    private record Learner(String tenant, int course, int enrolment, int lesson, List<Integer> bank,
+                           List<Integer> correct) {
+    }
+}

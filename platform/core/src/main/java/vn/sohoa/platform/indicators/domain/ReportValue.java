@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import vn.sohoa.platform.tenancy.domain.TenantScopedEntity;
 
 /**
@@ -13,6 +14,8 @@ import vn.sohoa.platform.tenancy.domain.TenantScopedEntity;
 @Entity
 @Table(name = "report_value")
 public class ReportValue extends TenantScopedEntity {
+
+    private static final int SCALE = 4;
 
     @Column(name = "form_id")
     private long formId;
@@ -39,12 +42,17 @@ public class ReportValue extends TenantScopedEntity {
 
     /** Sets the figure; {@code automatic} when Sohoa computed it, else with the reason an automatic one was replaced. */
     public void set(EnteredValue entered, boolean automatic, String overrideReason) {
-        this.value = entered.value();
-        this.numerator = entered.numerator();
-        this.denominator = entered.denominator();
+        this.value = stored(entered.value());
+        this.numerator = stored(entered.numerator());
+        this.denominator = stored(entered.denominator());
         this.yes = entered.yes();
         this.automatic = automatic;
         this.overrideReason = overrideReason;
+    }
+
+    /** At the column's scale, so a figure reads the same before and after it is stored. */
+    private static BigDecimal stored(BigDecimal number) {
+        return number == null ? null : number.setScale(SCALE, RoundingMode.HALF_UP);
     }
 
     /** The figure as entered. */

@@ -25,19 +25,24 @@ public record Aggregate(long tenants, BigDecimal valueSum, BigDecimal valueMin, 
 
     /** The figure: a count or amount, or a percentage for PERCENT and for a share of "yes". */
     public Figure figure(Indicator indicator) {
-        return switch (indicator.kind()) {
-            case NUMBER -> new Figure(switch (indicator.acrossTenants()) {
+        return figure(indicator.kind(), indicator.acrossTenants());
+    }
+
+    /** The figure of an indicator of {@code kind} rolling up by {@code acrossTenants}. */
+    public Figure figure(IndicatorKind kind, TenantAggregation acrossTenants) {
+        return switch (kind) {
+            case NUMBER -> new Figure(switch (acrossTenants) {
                 case SUM, RATIO -> valueSum;
                 case AVERAGE -> divide(valueSum, BigDecimal.valueOf(tenants), BigDecimal.ONE);
                 case MIN -> valueMin;
                 case MAX -> valueMax;
             }, null, null);
-            case PERCENT -> switch (indicator.acrossTenants()) {
+            case PERCENT -> switch (acrossTenants) {
                 case MIN -> new Figure(valueMin, null, null);
                 case MAX -> new Figure(valueMax, null, null);
                 default -> new Figure(divide(numeratorSum, denominatorSum, HUNDRED), numeratorSum, denominatorSum);
             };
-            case YES_NO -> indicator.acrossTenants() == TenantAggregation.SUM
+            case YES_NO -> acrossTenants == TenantAggregation.SUM
                     ? new Figure(BigDecimal.valueOf(yesCount), null, null)
                     : new Figure(divide(BigDecimal.valueOf(yesCount), BigDecimal.valueOf(tenants), HUNDRED),
                     BigDecimal.valueOf(yesCount), BigDecimal.valueOf(tenants));

@@ -4,11 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.indicators.domain.DataSet;
@@ -82,10 +80,10 @@ public class ReportCompleteness {
                 .setParameter("root", gate.here().code()).setParameter("set", dataSet.id())
                 .setParameter("period", period.label()).getResultList();
         List<Unit> units = rows.stream().map(row -> {
-            Instant first = instant(row[4]);
+            Instant first = SqlInstants.of(row[4]);
             boolean late = first == null ? overdue : VietnamCalendar.dayOf(first).isAfter(due);
             return new Unit((String) row[0], (String) row[1], (String) row[2],
-                    row[3] == null ? null : ReportState.valueOf((String) row[3]), first, instant(row[5]), late);
+                    row[3] == null ? null : ReportState.valueOf((String) row[3]), first, SqlInstants.of(row[5]), late);
         }).toList();
         int submitted = (int) units.stream().filter(Unit::submitted).count();
         int onTime = (int) units.stream().filter(unit -> unit.firstSubmittedAt() != null && !unit.late()).count();
@@ -94,15 +92,5 @@ public class ReportCompleteness {
         List<String> missing = units.stream().filter(unit -> !unit.submitted()).map(Unit::tenantCode).toList();
         return new Completeness(gate.here().code(), dataSet.code(), period.label(), due, units.size(), submitted,
                 onTime, late, approved, missing, units);
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Instant instant -> instant;
-            case OffsetDateTime time -> time.toInstant();
-            case Timestamp timestamp -> timestamp.toInstant();
-            default -> throw new IllegalStateException("Not a time: " + value.getClass());
-        };
     }
 }

@@ -89,7 +89,7 @@ class AutomaticValuesTest {
                 .body(path("acts", "overrideReason"), equalTo("Hai buổi hỗ trợ ghi trên giấy"))
                 .body(path("vneid", "automatic"), equalTo(true));
         Api.as(Api.PROVINCE_ADMIN).queryParam("entityType", "ReportValue").get("/api/v1/tenants/{code}/audit", commune)
-                .then().statusCode(200).body("items.find { it.action == 'UPDATE' }.changes.override_reason.after",
-                        equalTo("Hai buổi hỗ trợ ghi trên giấy"));
+                .then().statusCode(200).body("items.find { it.entityKey == '" + codes.get("acts")
+                        + "' }.changes.override_reason.after", equalTo("Hai buổi hỗ trợ ghi trên giấy"));
     }
 }

@@ -100,6 +100,17 @@ public class DtiPreview {
                 history, recorded);
     }
 
+    /**
+     * Records a rank officially published for the current tenant (e.g. 28th of 63 provinces in 2020), kept
+     * beside the computed preview; a rank already recorded for the year is refused (409 duplicate).
+     */
+    @Transactional
+    public Recorded record(int year, int rank, int of, String source) {
+        em.persist(new RecordedRank(year, rank, of, source));
+        em.flush();
+        return new Recorded(year, rank, of, source);
+    }
+
     /** The live tenants of the same kind under the same parent, the tenant itself included, by code. */
     private Map<String, String> siblings(TenantSnapshot here) {
         Map<String, String> group = new LinkedHashMap<>();

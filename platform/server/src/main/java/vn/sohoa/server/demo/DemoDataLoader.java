@@ -60,6 +60,9 @@ public class DemoDataLoader {
     @Inject
     DemoTraining training;
 
+    @Inject
+    DemoIndicators indicators;
+
     @ActivateRequestContext
     void load(@Observes StartupEvent start) {
         if (!config.enabled()) {
@@ -85,6 +88,7 @@ public class DemoDataLoader {
             if (logged > 0) {
                 LOG.infof("Demo teams loaded in %s with %d support records", DemoTeams.COMMUNES, logged);
             }
+            LOG.infof("Demo indicators loaded: %d report forms", indicators.load());
         } catch (ProblemException e) {
             LOG.warnf("Demo teams skipped: %s", e.getMessage());
         }

@@ -1,0 +1,73 @@
+package vn.sohoa.server.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.admin.tenants.service.TenantDraft;
+import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.indicators.service.DtiPreview;
+import vn.sohoa.platform.indicators.service.IndicatorRollup;
+import vn.sohoa.platform.indicators.service.IndicatorService;
+import vn.sohoa.platform.indicators.service.ReportCompleteness;
+import vn.sohoa.platform.tenancy.service.TenantDirectory;
+import vn.sohoa.platform.tenancy.service.TenantWork;
+
+/** The demo indicators, reports and DTI history, loaded into the demo province once. */
+@QuarkusTest
+class DemoIndicatorsTest {
+
+    @Inject
+    DemoIndicators demo;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantWork work;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    IndicatorRollup rollup;
+
+    @Inject
+    ReportCompleteness completeness;
+
+    @Inject
+    DtiPreview dti;
+
+    @Test
+    void the_demo_province_gets_a_catalogue_a_year_of_forms_in_mixed_states_and_its_recorded_ranks_once_rolled_up() {
+        List<TenantDraft> drafts = DemoFiles.tenants("/demo/hau-giang.csv", "/demo/hau-giang-bodies.csv");
+        drafts.stream().filter(draft -> directory.find(draft.code()).isEmpty()).forEach(tenants::provision);
+
+        int forms = demo.load();
+
+        assertThat(forms).isBetween(120, 220);
+        assertThat(work.inTenant("31318", () -> indicators.visible())).hasSize(25);
+        DtiPreview.Dti province = work.inTenant(DemoIndicators.PROVINCE, () -> dti.of(2026));
+        assertThat(province.recorded()).extracting(DtiPreview.Recorded::rank).containsExactly(28, 17, 12);
+        DtiPreview.Dti commune = work.inTenant("31318", () -> dti.of(2026));
+        assertThat(commune.of()).isGreaterThan(1);
+        assertThat(commune.score()).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
+        assertThat(demo.load()).isZero();
+
+        List<String> months = demo.monthLabels();
+        IndicatorRollup.Rollup old = work.inTenant(DemoIndicators.PROVINCE,
+                () -> rollup.of(DemoIndicators.COMMUNE_REPORT, months.getFirst()));
+        assertThat(old.values()).filteredOn(value -> value.indicatorCode().equals("CQ-01")).singleElement()
+                .satisfies(value -> assertThat(value.reported()).isGreaterThan(5));
+        ReportCompleteness.Completeness latest = work.inTenant(DemoIndicators.PROVINCE,
+                () -> completeness.of(DemoIndicators.COMMUNE_REPORT, months.getLast()));
+        assertThat(latest.missing()).isNotEmpty();
+        assertThat(latest.expected()).isGreaterThan(latest.submitted());
+    }
+}

@@ -30,7 +30,7 @@ class AuditCoverageTest {
         try (Connection connection = dataSource.getConnection(); ResultSet tables = connection.createStatement().executeQuery("""
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = 'public' and c.relkind in ('r', 'p')
-                  and c.relname not in ('audit_entry', 'databasechangelog', 'databasechangeloglock', 'support_tally',
+                  and c.relname not in ('audit_entry', 'databasechangelog', 'databasechangeloglock', 'support_tally', 'support_week_tally', 'team_tally',
                                         'idempotency_key')
                   and not exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid
                                   where t.tgrelid = c.oid and not t.tgisinternal

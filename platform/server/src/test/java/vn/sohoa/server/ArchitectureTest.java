@@ -53,7 +53,8 @@ class ArchitectureTest {
     /** Packages every feature may use: the kernel's API (held by the rule above) and the shared plumbing. */
     private static final List<String> SHARED = List.of(KERNEL + "..", "vn.sohoa.platform.problem..",
             "vn.sohoa.platform.paging..", "vn.sohoa.platform.validation..", "vn.sohoa.platform.http..",
-            "vn.sohoa.platform.files..", "vn.sohoa.platform.calendar..", "vn.sohoa.platform.idempotency..");
+            "vn.sohoa.platform.files..", "vn.sohoa.platform.calendar..", "vn.sohoa.platform.idempotency..",
+            "vn.sohoa.platform.cluster..");
 
     /** Each feature package and the features it builds on; a feature never reaches into any other. */
     private static final Map<String, List<String>> FEATURES = Map.ofEntries(

@@ -41,7 +41,7 @@ class Navigation extends SideNav {
     /** Points the entries of tenant pages at this tenant; without one (a person of no tenant) they are hidden. */
     void show(String tenantCode) {
         templates.forEach((item, template) -> {
-            boolean ofTenant = template.startsWith(TenantRoutes.TENANT);
+            boolean ofTenant = template.startsWith(TenantRoutes.TENANT) || template.equals(TenantRoutes.HOME);
             item.setVisible(!ofTenant || tenantCode != null);
             item.setPath(!ofTenant ? template : tenantCode == null ? null : TenantRoutes.path(template, tenantCode));
         });

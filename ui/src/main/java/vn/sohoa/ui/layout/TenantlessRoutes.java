@@ -14,7 +14,7 @@ import vn.sohoa.ui.tenancy.TenantRoutes;
 /**
  * The root and the addresses tenant pages had before they named their tenant: each forwards to the same page
  * of the person's home tenant ({@link HomeTenant}), so old bookmarks keep working, and the root to the home
- * tenant's first page. A person of no tenant stays here and reads why there is nothing to show.
+ * tenant's dashboard (a team member's to its quick entry). A person of no tenant stays here and reads why there is nothing to show.
  */
 @Route(value = "", layout = MainLayout.class)
 @RouteAlias(value = "units", layout = MainLayout.class)
@@ -36,13 +36,14 @@ public class TenantlessRoutes extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> code = home.of(routes.caller());
-        if (code.isEmpty()) {
+        String page = event.getLocation().getPath();
+        Optional<String> address = page.isEmpty() ? home.landing(routes.caller())
+                : home.of(routes.caller()).map(code -> TenantRoutes.pageOf(code, page));
+        if (address.isEmpty()) {
             removeAll();
             add(new Paragraph(getTranslation("tenant.none")));
             return;
         }
-        event.forwardTo(TenantRoutes.pageOf(code.get(), event.getLocation().getPath()),
-                event.getLocation().getQueryParameters());
+        event.forwardTo(address.get(), event.getLocation().getQueryParameters());
     }
 }

@@ -25,6 +25,8 @@ public class TenantRoutes {
     public static final String CODE = "code";
     /** The first segment of every tenant page's address. */
     public static final String PREFIX = "t";
+    /** The route template of a tenant's own address, its home: {@code t/:code}. */
+    public static final String HOME = PREFIX + "/:" + CODE;
     /** The start of a tenant page's route template; a page adds its own path: {@code TENANT + "units"}. */
     public static final String TENANT = PREFIX + "/:" + CODE + "/";
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.inject.Inject;
 import vn.sohoa.platform.units.service.UnitService;
 import vn.sohoa.ui.layout.MainLayout;
@@ -13,11 +12,9 @@ import vn.sohoa.ui.tenancy.TenantPage;
 import vn.sohoa.ui.tenancy.TenantRoutes;
 
 /**
- * The sub-units of the route's tenant. Administrators of the tenant add them and click a row to edit one. It is
- * also the page at the tenant's own address ({@code /t/{code}}), until the tenant has a home page of its own.
+ * The sub-units of the route's tenant. Administrators of the tenant add them and click a row to edit one.
  */
 @Route(value = TenantRoutes.TENANT + "units", layout = MainLayout.class)
-@RouteAlias(value = TenantRoutes.PREFIX + "/:" + TenantRoutes.CODE, layout = MainLayout.class)
 @Menu(title = "units.title", icon = "vaadin:sitemap", order = 1)
 public class UnitsView extends TenantPage implements HasDynamicTitle {
 

@@ -9,6 +9,9 @@ public final class CacheNames {
     /** A person's memberships in every tenant, by Keycloak subject (invalidation cache). */
     public static final String GRANTS_BY_SUBJECT = "grants-by-subject";
 
+    /** Dashboard figures of a tenant's subtree by tenant and period (invalidation cache, grouped by tenant). */
+    public static final String DASHBOARD_FIGURES = "dashboard-figures";
+
     private CacheNames() {
     }
 }

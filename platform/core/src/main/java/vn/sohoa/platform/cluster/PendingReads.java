@@ -30,6 +30,11 @@ final class PendingReads {
         reads.stream().filter(read -> read.key.equals(key)).forEach(Read::overtake);
     }
 
+    /** Marks every read under way whose key starts with {@code prefix} as overtaken. */
+    void overtakeStartingWith(String prefix) {
+        reads.stream().filter(read -> read.key.startsWith(prefix)).forEach(Read::overtake);
+    }
+
     /** Marks every read under way as overtaken, whatever its key. */
     void overtakeAll() {
         reads.forEach(Read::overtake);

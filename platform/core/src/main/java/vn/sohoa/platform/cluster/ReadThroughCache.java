@@ -32,6 +32,15 @@ public final class ReadThroughCache<V> {
      */
     static final String EVERY_KEY = "\u0000every key";
 
+    /**
+     * Starts the key whose invalidation tells the other nodes to drop a group's entries (see {@link #group}); the
+     * NUL keeps it apart from every key read from the database.
+     */
+    static final String GROUP_MARK = "\u0000group ";
+
+    /** Separates a group from the rest of a key; no code or date holds it. */
+    private static final char GROUP_END = '\u001f';
+
     private final Cache<String, V> cache;
     private final PendingReads pending = new PendingReads();
 
@@ -62,6 +71,28 @@ public final class ReadThroughCache<V> {
         } finally {
             pending.finish(registered);
         }
+    }
+
+    /**
+     * The key of {@code rest} in {@code group}: a group's entries are dropped together by
+     * {@link #invalidateGroup}, as when one write changes every figure of a tenant whatever the period asked for.
+     */
+    public static String group(String group, String rest) {
+        return group + GROUP_END + rest;
+    }
+
+    /** Drops every entry of {@code group} on every node, and keeps the reads of them under way from storing them. */
+    public void invalidateGroup(String group) {
+        dropGroupLocally(pending, cache, group);
+        cache.remove(GROUP_MARK + group);
+    }
+
+    /** Overtakes this node's reads of the group's keys and removes its entries from this node only. */
+    static void dropGroupLocally(PendingReads pending, Cache<String, ?> cache, String group) {
+        String prefix = group + GROUP_END;
+        pending.overtakeStartingWith(prefix);
+        Cache<String, ?> local = cache.getAdvancedCache().withFlags(Flag.CACHE_MODE_LOCAL);
+        local.keySet().stream().filter(key -> key.startsWith(prefix)).toList().forEach(local::remove);
     }
 
     /** Drops {@code key} on every node, and keeps the reads of it under way on any node from storing it. */

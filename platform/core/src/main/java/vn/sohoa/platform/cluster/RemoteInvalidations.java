@@ -23,12 +23,18 @@ public final class RemoteInvalidations {
         this.cache = cache;
     }
 
-    /** Overtakes this node's reads of the key, or all of them and every entry for {@link ReadThroughCache#EVERY_KEY}. */
+    /**
+     * Overtakes this node's reads of the key; or all of them and every entry for {@link ReadThroughCache#EVERY_KEY};
+     * or a group's reads and entries for a key of {@link ReadThroughCache#GROUP_MARK}.
+     */
     @CacheEntryInvalidated
     public void invalidated(CacheEntryInvalidatedEvent<String, ?> event) {
         if (ReadThroughCache.EVERY_KEY.equals(event.getKey())) {
             pending.overtakeAll();
             cache.getAdvancedCache().withFlags(Flag.CACHE_MODE_LOCAL).clear();
+        } else if (event.getKey().startsWith(ReadThroughCache.GROUP_MARK)) {
+            ReadThroughCache.dropGroupLocally(pending, cache,
+                    event.getKey().substring(ReadThroughCache.GROUP_MARK.length()));
         } else {
             pending.overtake(event.getKey());
         }

@@ -43,6 +43,9 @@ public class SupportLogService {
     @Inject
     Event<SupportLogged> logged;
 
+    @Inject
+    Event<SupportLogChanged> changed;
+
     /** A page of the records matching {@code query}, newest first; deleted records are left out. */
     @Transactional
     public Page<SupportLog> list(SupportLogQuery query, PageRequest page) {
@@ -91,6 +94,7 @@ public class SupportLogService {
         OptimisticVersion.check("Support record " + id, log.version(), expectedVersion);
         log.correct(checks.checked(facts, clock.instant(), log.facts().categoryCode(), caller));
         em.flush();
+        changed.fire(new SupportLogChanged(id));
         return log;
     }
 
@@ -99,6 +103,7 @@ public class SupportLogService {
     public void delete(long id, String reason, Caller caller, boolean supervises) {
         changeable(id, caller, supervises).delete(caller.username(), reason, clock.instant());
         em.flush();
+        changed.fire(new SupportLogChanged(id));
     }
 
     private SupportLog changeable(long id, Caller caller, boolean supervises) {

@@ -1,6 +1,7 @@
 package vn.sohoa.platform.teams.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,9 @@ import vn.sohoa.platform.tenancy.domain.Membership;
 /** The people of the current tenant's teams, past and present. */
 @ApplicationScoped
 public class TeamMemberService {
+
+    @Inject
+    Event<TeamsChanged> changed;
 
     @Inject
     EntityManager em;
@@ -64,6 +68,7 @@ public class TeamMemberService {
         describe(member, draft);
         em.persist(member);
         em.flush();
+        changed.fire(new TeamsChanged(teamId));
         return member;
     }
 
@@ -78,6 +83,7 @@ public class TeamMemberService {
         OptimisticVersion.check("Team member " + memberId, member.version(), expectedVersion);
         describe(member, draft);
         em.flush();
+        changed.fire(new TeamsChanged(teamId));
         return member;
     }
 

@@ -1,6 +1,7 @@
 package vn.sohoa.platform.teams.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,9 @@ public class TeamService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<TeamsChanged> changed;
 
     /** A page of the tenant's teams by name, only those of one sub-unit when {@code unitCode} is given. */
     @Transactional
@@ -77,6 +81,7 @@ public class TeamService {
         checkUnit(unitCode);
         standing.team().describe(name, unitCode);
         em.flush();
+        changed.fire(new TeamsChanged(id));
         return standing;
     }
 
@@ -91,6 +96,7 @@ public class TeamService {
             throw new ProblemException(ProblemType.STILL_REFERENCED, "Team " + id
                     + " has members or support records and cannot be deleted; end its members' time in the team instead.");
         }
+        changed.fire(new TeamsChanged(id));
     }
 
     /** The tenant's hamlets and residential groups in which no team has anyone today, by code. */

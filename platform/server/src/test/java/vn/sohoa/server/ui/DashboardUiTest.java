@@ -1,0 +1,105 @@
+package vn.sohoa.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.admin.tenants.service.TenantDraft;
+import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.tenancy.domain.TenantKind;
+import vn.sohoa.platform.tenancy.service.TenantDirectory;
+import vn.sohoa.server.support.Api;
+import vn.sohoa.server.support.Fixtures;
+
+/**
+ * The province administrator lands on the province's dashboard, opens a district and then a commune from the
+ * ranking, and reads on each the figures the API gives; at phone size the page does not scroll sideways. The time
+ * to the first figures is written to the log, not asserted: on a shared build machine it says little.
+ */
+@QuarkusTest
+class DashboardUiTest extends BrowserTest {
+
+    private static final Logger LOG = Logger.getLogger(DashboardUiTest.class);
+    private static final String PROVINCE = "93";
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantDirectory directory;
+
+    String district;
+    String commune;
+
+    @BeforeEach
+    void a_district_and_a_commune_of_the_province_with_a_team_and_records() {
+        if (directory.find(PROVINCE).isEmpty()) {
+            tenants.provision(new TenantDraft(PROVINCE, "Tỉnh Hậu Giang", TenantKind.PROVINCE, null));
+        }
+        district = Fixtures.newTenant(PROVINCE);
+        commune = Fixtures.newTenant(district);
+        Fixtures.addUnit(commune, "AP1");
+        Fixtures.addUnit(commune, "AP2");
+        Fixtures.addVolunteer(commune, Fixtures.addTeam(commune, "AP1"));
+        Fixtures.logSupport(commune, "AP1", "VNEID");
+        Fixtures.logSupport(commune, "AP2", "CASHLESS");
+    }
+
+    @Test
+    void the_province_administrator_drills_down_from_the_province_to_a_commune_and_sees_the_api_figures() {
+        SignedIn.as(page, app, Api.PROVINCE_ADMIN);
+        PlaywrightAssertions.assertThat(page).hasURL(app + "t/" + PROVINCE);
+        sameFiguresAsTheApi(PROVINCE);
+
+        SignedIn.gridCell(page, "Xã thử " + district).click();
+        PlaywrightAssertions.assertThat(page).hasURL(app + "t/" + district);
+        sameFiguresAsTheApi(district);
+
+        SignedIn.gridCell(page, "Xã thử " + commune).click();
+        PlaywrightAssertions.assertThat(page).hasURL(app + "t/" + commune);
+        sameFiguresAsTheApi(commune);
+        PlaywrightAssertions.assertThat(page.locator("#breadcrumbs")).containsText("Xã thử " + district);
+        page.locator("#breadcrumbs").getByText("Tỉnh Hậu Giang").click();
+        PlaywrightAssertions.assertThat(page).hasURL(app + "t/" + PROVINCE);
+    }
+
+    @Test
+    void at_phone_size_the_dashboard_renders_without_scrolling_sideways() {
+        onAPhone();
+        SignedIn.as(page, app, Api.PROVINCE_ADMIN);
+        long started = System.nanoTime();
+        page.navigate(app + "t/" + district);
+        PlaywrightAssertions.assertThat(page.locator("#card-acts .figure-value")).isVisible();
+        LOG.infof("First render of a district's dashboard at 360 px: %d ms",
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        PlaywrightAssertions.assertThat(page.locator("#dashboard-trend canvas")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#coverage-map canvas")).isVisible();
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+    }
+
+    private void sameFiguresAsTheApi(String code) {
+        JsonPath api = Api.as(Api.PROVINCE_ADMIN).get("/api/v1/tenants/{code}/dashboard", code).then().statusCode(200)
+                .extract().jsonPath();
+        Locator acts = page.locator("#card-acts .figure-value");
+        PlaywrightAssertions.assertThat(acts).hasText(vietnamese(api.getLong("activity.acts")));
+        PlaywrightAssertions.assertThat(page.locator("#card-people .figure-value"))
+                .hasText(vietnamese(api.getLong("activity.people")));
+        PlaywrightAssertions.assertThat(page.locator("#card-members .figure-value"))
+                .hasText(vietnamese(api.getLong("coverage.members")));
+        PlaywrightAssertions.assertThat(page.locator("#card-coverage")).hasAttribute("title",
+                java.util.regex.Pattern.compile("^" + vietnamese(api.getLong("coverage.covered")) + " .* "
+                        + vietnamese(api.getLong("coverage.hamlets")) + " "));
+    }
+
+    /** 1.234 as the page writes it. */
+    private static String vietnamese(long value) {
+        return String.format("%,d", value).replace(',', '.');
+    }
+}

@@ -1,0 +1,127 @@
+package vn.sohoa.ui.monitoring;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import vn.sohoa.platform.calendar.VietnamCalendar;
+import vn.sohoa.platform.monitoring.domain.ActivityFigures;
+import vn.sohoa.platform.monitoring.domain.Dashboard;
+import vn.sohoa.platform.monitoring.domain.Period;
+import vn.sohoa.platform.monitoring.service.DashboardReport;
+import vn.sohoa.platform.monitoring.service.Dashboards;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+import vn.sohoa.ui.layout.MainLayout;
+import vn.sohoa.ui.tenancy.RoutedTenant;
+import vn.sohoa.ui.tenancy.TenantDownload;
+import vn.sohoa.ui.tenancy.TenantPage;
+import vn.sohoa.ui.tenancy.TenantRoutes;
+
+/**
+ * A tenant's home ({@code /t/{code}}): the dashboard of its whole subtree for the period picked, the same figures
+ * as {@code GET …/dashboard}. A child clicked in the ranking or the map opens its own dashboard with the same
+ * period; the breadcrumbs lead back up; the report button downloads them as XLSX.
+ */
+@Route(value = TenantRoutes.HOME, layout = MainLayout.class)
+@Menu(title = "monitoring.title", icon = "vaadin:dashboard", order = 0)
+public class DashboardView extends TenantPage implements HasDynamicTitle {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final TenantRoutes routes;
+    private final Dashboards dashboards;
+    private final DashboardReport report;
+    private final Clock clock;
+    private final Div figures = new Div();
+    private RoutedTenant tenant;
+    private Period period;
+
+    @Inject
+    public DashboardView(TenantRoutes routes, Dashboards dashboards, DashboardReport report, Clock clock) {
+        super(routes);
+        this.routes = routes;
+        this.dashboards = dashboards;
+        this.report = report;
+        this.clock = clock;
+        setId("dashboard");
+        setWidthFull();
+        getStyle().set("background", "var(--lumo-base-color)").set("overflow", "auto").set("box-sizing", "border-box");
+        figures.setWidthFull();
+        figures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+    }
+
+    static RouteParameters parameters(String code) {
+        return new RouteParameters(TenantRoutes.CODE, code);
+    }
+
+    @Override
+    protected void show(RoutedTenant shown) {
+        tenant = shown;
+        LocalDate today = VietnamCalendar.today(clock);
+        period = period == null ? Period.monthOf(today) : period;
+        H2 name = new H2(shown.tenant().name());
+        name.addClassNames(LumoUtility.Margin.NONE);
+        Button fullScreen = new Button(getTranslation("monitoring.full-screen"), VaadinIcon.EXPAND_SQUARE.create(),
+                click -> getElement().executeJs("this.requestFullscreen && this.requestFullscreen()"));
+        fullScreen.setId("full-screen");
+        fullScreen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Anchor xlsx = new Anchor(new TenantDownload(shown, Access.READ, code -> "bao-cao-cds-" + code + ".xlsx", XLSX,
+                out -> {
+                    TenantSnapshot entered = tenant.enter(Access.READ);
+                    Dashboard dashboard = dashboards.of(entered, period);
+                    report.write(dashboard, dashboards.rankings(entered, period), getLocale(), out);
+                }), getTranslation("monitoring.report"));
+        xlsx.setId("report-xlsx");
+        FlexLayout actions = new FlexLayout(fullScreen, xlsx);
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        actions.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
+        add(new Breadcrumbs(shown.tenant(), routes), name, actions,
+                new PeriodPicker(today, period, chosen -> load(chosen)), figures);
+        load(period);
+    }
+
+    private void load(Period chosen) {
+        period = chosen;
+        TenantSnapshot entered = tenant.enter(Access.READ);
+        Dashboard dashboard = dashboards.of(entered, chosen);
+        figures.removeAll();
+        Span asOf = new Span(getTranslation("monitoring.as-of", VietnamCalendar.DAY_TIME.format(dashboard.getAsOf())));
+        asOf.setId("as-of");
+        asOf.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        figures.add(asOf, new FigureCards(dashboard));
+        if (dashboard.sections().get("activity") instanceof ActivityFigures activity) {
+            figures.add(new H3(getTranslation("monitoring.trend")), new WeeklyTrend(activity));
+        }
+        if (dashboards.metrics().contains("coverage") && !dashboards.ranking(entered, "coverage", chosen).items().isEmpty()) {
+            figures.add(new H3(getTranslation("monitoring.ranking")), new RankingPanel(dashboards.metrics(),
+                    metric -> dashboards.ranking(tenant.enter(Access.READ), metric, period), this::open));
+            figures.add(new H3(getTranslation("monitoring.map")),
+                    new CoverageMap(dashboards.ranking(entered, "coverage", chosen), this::open));
+        }
+        figures.add(new AttentionLists(dashboard));
+    }
+
+    private void open(String child) {
+        UI.getCurrent().navigate(DashboardView.class, parameters(child));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("monitoring.title") + " · Sohoa";
+    }
+}

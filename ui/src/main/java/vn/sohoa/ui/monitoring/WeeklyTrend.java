@@ -1,0 +1,31 @@
+package vn.sohoa.ui.monitoring;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import vn.sohoa.platform.monitoring.domain.ActivityFigures;
+import vn.sohoa.platform.monitoring.domain.ActivityFigures.WeekFigure;
+import vn.sohoa.ui.chart.EChart;
+
+/** Support acts (bars) and people helped (line) week by week over the period. */
+class WeeklyTrend extends EChart {
+
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("dd/MM");
+
+    WeeklyTrend(ActivityFigures activity) {
+        super("dashboard-trend", "260px", "");
+        getElement().setAttribute("aria-label", getTranslation("monitoring.trend"));
+        List<WeekFigure> weeks = activity.byWeek();
+        show(Map.of(
+                "tooltip", Map.of("trigger", "axis"),
+                "legend", Map.of("top", 0),
+                "grid", Map.of("left", 40, "right", 16, "top", 32, "bottom", 24),
+                "xAxis", Map.of("type", "category", "data", weeks.stream().map(w -> WEEK.format(w.week())).toList()),
+                "yAxis", Map.of("type", "value", "minInterval", 1),
+                "series", List.of(
+                        Map.of("name", getTranslation("monitoring.acts"), "type", "bar",
+                                "data", weeks.stream().map(WeekFigure::acts).toList()),
+                        Map.of("name", getTranslation("monitoring.people"), "type", "line",
+                                "data", weeks.stream().map(WeekFigure::people).toList()))));
+    }
+}

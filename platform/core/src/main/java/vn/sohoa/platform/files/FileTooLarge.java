@@ -4,8 +4,11 @@ import java.util.Locale;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.problem.ProblemType;
 
-/** The 413 answers to a file that holds more than {@link ImportLimits} allow, each naming its limit. */
-final class FileTooLarge {
+/**
+ * The 413 answers to a file larger than its upload takes, or holding more than {@link ImportLimits} allow,
+ * each naming its limit.
+ */
+public final class FileTooLarge {
 
     private FileTooLarge() {
     }
@@ -21,5 +24,32 @@ final class FileTooLarge {
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The workbook unpacks to more than "
                 + maxBytes / (1024 * 1024) + " MB, the most one import takes (sohoa.imports.max-unpacked-size);"
                 + " split it into smaller files. Nothing was imported.");
+    }
+
+    /** A file of more than {@code maxBytes}, the most its upload takes; nothing was stored. */
+    public static ProblemException upload(long maxBytes) {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The file is larger than " + size(maxBytes)
+                + ", the most this upload takes. Nothing was stored.");
+    }
+
+    /**
+     * A document (a zip archive) whose parts unpack to more than {@code maxBytes} before they show what it
+     * is; nothing was stored.
+     */
+    public static ProblemException uploadUnpacked(long maxBytes) {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The document unpacks to more than "
+                + size(maxBytes) + " (sohoa.imports.max-unpacked-size) before its content shows what it is."
+                + " Nothing was stored.");
+    }
+
+    /** A limit as a person reads it: "10 MB", "512 KB", or "1,500,000 bytes" when it is no round number. */
+    static String size(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return bytes / 1024 + " KB";
+        }
+        return String.format(Locale.ROOT, "%,d bytes", bytes);
     }
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * No table can be forgotten: every table of the schema carries an audit trigger for inserts, updates
  * and deletes, except the audit itself, Liquibase's bookkeeping, the support tally, which the database
- * derives from the audited support log and the application cannot write, and the idempotency keys, which
- * only remember the answer to a request whose creation is audited itself.
+ * derives from the audited support log and the application cannot write, the idempotency keys, which
+ * only remember the answer to a request whose creation is audited itself, and the chunks of a stored file,
+ * whose storing and deletion the audited {@code stored_file} records (a trail never holds a file's content).
  */
 @QuarkusTest
 class AuditCoverageTest {
@@ -31,7 +32,7 @@ class AuditCoverageTest {
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = 'public' and c.relkind in ('r', 'p')
                   and c.relname not in ('audit_entry', 'databasechangelog', 'databasechangeloglock', 'support_tally',
-                                        'idempotency_key')
+                                        'idempotency_key', 'stored_file_chunk')
                   and not exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid
                                   where t.tgrelid = c.oid and not t.tgisinternal
                                     and p.proname in ('audit_tenant_scoped_row', 'audit_tenant_row', 'audit_restructuring_row',

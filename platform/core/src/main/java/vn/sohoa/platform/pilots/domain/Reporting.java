@@ -1,0 +1,6 @@
+package vn.sohoa.platform.pilots.domain;
+
+/** How often a pilot reports its KPIs: every month or every quarter. */
+public enum Reporting {
+    MONTHLY, QUARTERLY
+}

@@ -1,0 +1,91 @@
+package vn.sohoa.server.pilots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.server.support.Api;
+
+/** A pilot's way from draft to approval and running, through the API, and the history it leaves. */
+@QuarkusTest
+class PilotLifeCycleTest {
+
+    PilotFixtures world;
+
+    @BeforeEach
+    void a_province_with_two_communes() {
+        world = new PilotFixtures();
+    }
+
+    @Test
+    void a_commune_lists_its_own_and_its_provinces_templates() {
+        PilotFixtures.marketTemplate(world.province, Api.ADMIN_B, "CHO40");
+        PilotFixtures.marketTemplate(world.commune, Api.ADMIN_A, "CHO-RIENG");
+        Api.as(Api.ADMIN_A).get(PilotFixtures.TEMPLATES, world.commune).then().statusCode(200)
+                .body("code", equalTo(List.of("CHO-RIENG", "CHO40")))
+                .body("[1].tenantCode", equalTo(world.province))
+                .body("[1].design.criteria[0].steps[0].points", equalTo(40));
+        Api.as(Api.ADMIN_B).get(PilotFixtures.TEMPLATES, world.province).then().body("code", equalTo(List.of("CHO40")));
+        Api.as(Api.MEMBER).get(PilotFixtures.TEMPLATES, world.sibling).then().body("code", equalTo(List.of("CHO40")));
+    }
+
+    @Test
+    void a_pilot_copies_its_template_and_keeps_the_copy_when_the_template_changes() {
+        int pilot = world.draftPilot();
+        var template = Api.as(Api.ADMIN_B).get(PilotFixtures.TEMPLATES, world.province).then().extract().jsonPath();
+        Map<String, Object> changed = Map.of("code", template.getString("[0].code"), "name", "Chợ 4.0 (sửa)",
+                "field", "COMMERCE", "design", Map.of("kpis", List.of()), "version", template.getInt("[0].version"));
+        Api.as(Api.ADMIN_B).body(changed).put(PilotFixtures.TEMPLATES + "/{id}", world.province, template.getInt("[0].id"))
+                .then().statusCode(200).body("design.kpis.size()", equalTo(0));
+        Api.as(Api.ADMIN_A).get(PilotFixtures.PILOT, world.commune, pilot).then().statusCode(200)
+                .body("status", equalTo("DRAFT")).body("templateTenant", equalTo(world.province))
+                .body("kpis.code", equalTo(List.of("QR", "CASHLESS_FEE"))).body("criteria.size()", equalTo(3))
+                .body("bands.name", equalTo(List.of("Mức 1", "Mức 2", "Mức 3")));
+    }
+
+    @Test
+    void a_pilot_is_proposed_returned_proposed_again_approved_and_started_and_its_history_kept() {
+        int pilot = world.draftPilot();
+        assertThat(world.step(Api.ADMIN_A, pilot, "PROPOSE")).isEqualTo(200);
+        assertThat(world.step(Api.ADMIN_B, pilot, "RETURN")).isEqualTo(200);
+        var edit = Api.as(Api.ADMIN_A).get(PilotFixtures.PILOT, world.commune, pilot).then().extract().jsonPath();
+        var body = new java.util.HashMap<>(PilotFixtures.pilotFrom(null));
+        body.put("objectives", "80% tiểu thương có mã QR");
+        body.put("version", edit.getInt("version"));
+        Api.as(Api.ADMIN_A).body(body).put(PilotFixtures.PILOT, world.commune, pilot).then().statusCode(200)
+                .body("objectives", equalTo("80% tiểu thương có mã QR")).body("kpis.size()", equalTo(2));
+        assertThat(world.step(Api.ADMIN_A, pilot, "PROPOSE")).isEqualTo(200);
+        assertThat(world.step(Api.ADMIN_B, pilot, "APPROVE")).isEqualTo(200);
+        assertThat(world.step(Api.ADMIN_A, pilot, "START")).isEqualTo(200);
+
+        Api.as(Api.ADMIN_A).get(PilotFixtures.PILOT, world.commune, pilot).then().body("status", equalTo("RUNNING"))
+                .body("decisionNumber", equalTo("123/QĐ-UBND")).body("decisionDate", equalTo("2026-02-01"));
+        Api.as(Api.ADMIN_A).get(PilotFixtures.TRANSITIONS, world.commune, pilot).then().statusCode(200)
+                .body("action", equalTo(List.of("PROPOSE", "RETURN", "PROPOSE", "APPROVE", "START")))
+                .body("toStatus", equalTo(List.of("PROPOSED", "RETURNED", "PROPOSED", "APPROVED", "RUNNING")))
+                .body("actor", equalTo(List.of(Api.ADMIN_A, Api.ADMIN_B, Api.ADMIN_A, Api.ADMIN_B, Api.ADMIN_A)))
+                .body("[1].comment", equalTo("Ý kiến RETURN"));
+        Api.as(Api.ADMIN_A).queryParam("entityType", "PilotTransition").get("/api/v1/tenants/{code}/audit", world.commune)
+                .then().statusCode(200).body("items.action", hasItem("CREATE"));
+    }
+
+    @Test
+    void the_list_filters_by_status_and_field_and_searches_without_diacritics() {
+        int running = world.runningPilot();
+        Api.as(Api.ADMIN_A).body(PilotFixtures.pilotFrom(null)).post(PilotFixtures.PILOTS, world.commune)
+                .then().statusCode(201);
+        Api.as(Api.ADMIN_A).get(PilotFixtures.PILOTS, world.commune).then().body("total", equalTo(2));
+        Api.as(Api.ADMIN_A).queryParam("status", "RUNNING").get(PilotFixtures.PILOTS, world.commune).then()
+                .body("total", equalTo(1)).body("items[0].id", equalTo(running));
+        Api.as(Api.ADMIN_A).queryParam("field", "EDUCATION").get(PilotFixtures.PILOTS, world.commune).then()
+                .body("total", equalTo(0));
+        Api.as(Api.ADMIN_B).queryParam("search", "cho vi thanh").get(PilotFixtures.PILOTS, world.commune).then()
+                .body("total", equalTo(2)).body("items.status", hasItems("RUNNING", "DRAFT"));
+    }
+}

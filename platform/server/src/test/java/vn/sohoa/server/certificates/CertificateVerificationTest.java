@@ -81,6 +81,10 @@ class CertificateVerificationTest {
         given().contentType("application/json").body(Map.of("reason", "x"))
                 .post("/api/v1/tenants/{code}/certificates/{serial}/revoke", province, serial).then().statusCode(401);
         given().get("/api/v1/public/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/tenants/{code}/forgotten-annotation", province).then().statusCode(401)
+                .contentType("application/problem+json");
+        Api.as(Api.VIEWER).accept("text/plain").get("/api/v1/tenants/{code}/forgotten-annotation", province).then()
+                .statusCode(200);
     }
 
     @Test

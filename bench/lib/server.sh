@@ -24,7 +24,8 @@ bench_server_start() {
     -Dsohoa.cluster.bind-port="$BENCH_CLUSTER_PORT" -Dsohoa.cluster.initial-hosts="127.0.0.1[$BENCH_CLUSTER_PORT]" \
     -jar "$BENCH_JAR" >"$BENCH_LOG" 2>&1 &
   BENCH_SERVER=$!
-  trap 'kill "$BENCH_SERVER" 2>/dev/null; wait "$BENCH_SERVER" 2>/dev/null || true' EXIT
+  # The function runs in a subshell of its own: stop the server (its child) with it, or it outlives the run.
+  trap 'kill $(pgrep -P "$BENCH_SERVER") "$BENCH_SERVER" 2>/dev/null; wait "$BENCH_SERVER" 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$BENCH_PORT/q/health/ready" >/dev/null && break
     kill -0 "$BENCH_SERVER" 2>/dev/null || { cat "$BENCH_LOG" >&2; exit 1; }

@@ -35,7 +35,11 @@ public class BodyLimits {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize ceiling;
 
+    /** The upload paths as patterns, compiled once: every request is matched against them. */
+    private List<Pattern> uploads = List.of();
+
     void install(@Observes Router router) {
+        uploads = config.uploadPaths().orElse(List.of()).stream().map(BodyLimits::compile).toList();
         // Before Quarkus' own check (which answers a bare 413 at the ceiling) ...
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::refuseDeclaredOversize);
         // ... and after it, because it sets the ceiling as the limit of every chunked body.
@@ -44,13 +48,12 @@ public class BodyLimits {
 
     /** The largest body a request to this path may send. */
     long limitFor(String path) {
-        List<String> uploads = config.uploadPaths().orElse(List.of());
-        boolean upload = uploads.stream().anyMatch(pattern -> matches(pattern, path));
+        boolean upload = uploads.stream().anyMatch(pattern -> pattern.matcher(path).matches());
         return upload ? ceiling.asLongValue() : config.maxBodySize().asLongValue();
     }
 
     /** A {@code *} at the end of a pattern matches the rest of the path; elsewhere, one path segment. */
-    private static boolean matches(String pattern, String path) {
+    private static Pattern compile(String pattern) {
         String[] parts = pattern.split("\\*", -1);
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
@@ -59,7 +62,7 @@ public class BodyLimits {
                 regex.append(i == parts.length - 2 && parts[i + 1].isEmpty() ? ".*" : "[^/]+");
             }
         }
-        return path.matches(regex.toString());
+        return Pattern.compile(regex.toString());
     }
 
     private void refuseDeclaredOversize(RoutingContext context) {

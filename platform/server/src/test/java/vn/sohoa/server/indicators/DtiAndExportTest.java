@@ -1,10 +1,14 @@
 package vn.sohoa.server.indicators;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +73,22 @@ class DtiAndExportTest {
                 .statusCode(200).contentType(startsWith("application/vnd.openxmlformats"));
         Api.as(Api.PROVINCE_ADMIN).accept("*/*").queryParam("format", "csv")
                 .get(ReportFixtures.REPORT + "/export", province, dataSet, "2026-03").then().statusCode(200)
-                .body(containsString(first + ",")).body(containsString("APPROVED"))
+                .body(containsString("\"" + first + "\"")).body(containsString("APPROVED"))
                 .body(containsString("Tổng (đã duyệt)")).body(containsString("30.0000"));
         Api.as(Api.ADMIN_B).accept("*/*").get(ReportFixtures.REPORT + "/export", first, dataSet, "2026-03").then().statusCode(404);
+    }
+
+    @Test
+    void the_pdf_report_prints_the_rollup_and_the_submissions_in_vietnamese() throws Exception {
+        byte[] pdf = Api.as(Api.PROVINCE_ADMIN).accept("application/pdf")
+                .get(ReportFixtures.REPORT + "/pdf", province, dataSet, "2026-03").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Số liệu tổng hợp đã được phê duyệt").contains("Tình hình nộp báo cáo")
+                    .contains(share).contains("Đã duyệt: 2");
+        }
+        Api.as(Api.ADMIN_B).accept("application/pdf").get(ReportFixtures.REPORT + "/pdf", first, dataSet, "2026-03")
+                .then().statusCode(404);
     }
 }

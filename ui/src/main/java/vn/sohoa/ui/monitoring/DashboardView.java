@@ -22,6 +22,7 @@ import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.monitoring.domain.ActivityFigures;
 import vn.sohoa.platform.monitoring.domain.Dashboard;
 import vn.sohoa.platform.monitoring.domain.Period;
+import vn.sohoa.platform.monitoring.service.DashboardPdf;
 import vn.sohoa.platform.monitoring.service.DashboardReport;
 import vn.sohoa.platform.monitoring.service.Dashboards;
 import vn.sohoa.platform.tenancy.domain.Access;
@@ -35,7 +36,7 @@ import vn.sohoa.ui.tenancy.TenantRoutes;
 /**
  * A tenant's home ({@code /t/{code}}): the dashboard of its whole subtree for the period picked, the same figures
  * as {@code GET …/dashboard}. A child clicked in the ranking or the map opens its own dashboard with the same
- * period; the breadcrumbs lead back up; the report button downloads them as XLSX.
+ * period; the breadcrumbs lead back up; the report buttons download them as XLSX and PDF.
  */
 @Route(value = TenantRoutes.HOME, layout = MainLayout.class)
 @Menu(title = "monitoring.title", icon = "vaadin:dashboard", order = 0)
@@ -46,17 +47,20 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
     private final TenantRoutes routes;
     private final Dashboards dashboards;
     private final DashboardReport report;
+    private final DashboardPdf pdf;
     private final Clock clock;
     private final Div figures = new Div();
     private RoutedTenant tenant;
     private Period period;
 
     @Inject
-    public DashboardView(TenantRoutes routes, Dashboards dashboards, DashboardReport report, Clock clock) {
+    public DashboardView(TenantRoutes routes, Dashboards dashboards, DashboardReport report, DashboardPdf pdf,
+                         Clock clock) {
         super(routes);
         this.routes = routes;
         this.dashboards = dashboards;
         this.report = report;
+        this.pdf = pdf;
         this.clock = clock;
         setId("dashboard");
         setWidthFull();
@@ -83,11 +87,16 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
         Anchor xlsx = new Anchor(new TenantDownload(shown, Access.READ, code -> "bao-cao-cds-" + code + ".xlsx", XLSX,
                 out -> {
                     TenantSnapshot entered = tenant.enter(Access.READ);
-                    Dashboard dashboard = dashboards.of(entered, period);
-                    report.write(dashboard, dashboards.rankings(entered, period), getLocale(), out);
+                    report.write(dashboards.of(entered, period), dashboards.rankings(entered, period), getLocale(), out);
                 }), getTranslation("monitoring.report"));
         xlsx.setId("report-xlsx");
-        FlexLayout actions = new FlexLayout(fullScreen, xlsx);
+        Anchor printable = new Anchor(new TenantDownload(shown, Access.READ, code -> "bao-cao-cds-" + code + ".pdf",
+                "application/pdf", out -> {
+                    TenantSnapshot entered = tenant.enter(Access.READ);
+                    pdf.write(dashboards.of(entered, period), dashboards.rankings(entered, period), getLocale(), out);
+                }), getTranslation("monitoring.report-pdf"));
+        printable.setId("report-pdf");
+        FlexLayout actions = new FlexLayout(fullScreen, xlsx, printable);
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
         add(new Breadcrumbs(shown.tenant(), routes), name, actions,

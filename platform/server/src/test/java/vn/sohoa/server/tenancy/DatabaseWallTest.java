@@ -79,10 +79,11 @@ class DatabaseWallTest {
                       and not exists (select 1 from pg_depend d where d.classid = 'pg_proc'::regclass
                                       and d.objid = p.oid and d.deptype = 'e')
                     order by 1""")).containsExactly(
-                    "approved_values", "indicator_rollup", "move_tenant", "my_certificates", "open_data_set",
-                    "open_data_values", "pilot_counts", "pilot_replicas", "pilot_top_scores",
-                    "purge_idempotency_keys", "replicate_pilot", "report_states", "search_fold", "support_rollup",
-                    "tenant_rollup", "verify_certificate");
+                    "activity_rollup", "approved_values", "coverage_rollup", "idle_tenants", "indicator_rollup",
+                    "move_tenant", "my_certificates", "open_data_set", "open_data_values", "pilot_counts",
+                    "pilot_replicas", "pilot_top_scores", "purge_idempotency_keys", "replicate_pilot",
+                    "report_states", "search_fold", "support_rollup", "tenant_rollup", "uncovered_hamlets",
+                    "verify_certificate");
             assertThat(strings(statement, """
                     select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
                     cross join aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) acl

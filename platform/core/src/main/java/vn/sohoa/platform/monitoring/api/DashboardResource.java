@@ -16,6 +16,7 @@ import java.util.Map;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.monitoring.domain.Dashboard;
 import vn.sohoa.platform.monitoring.domain.Ranking;
+import vn.sohoa.platform.monitoring.service.DashboardPdf;
 import vn.sohoa.platform.monitoring.service.DashboardReport;
 import vn.sohoa.platform.monitoring.service.Dashboards;
 import vn.sohoa.platform.problem.ProblemException;
@@ -26,8 +27,8 @@ import vn.sohoa.platform.tenancy.service.TenantRoute;
 /**
  * A tenant's dashboard over its whole subtree: {@code GET /api/v1/tenants/{code}/dashboard?from=&to=}, the ranking
  * of its direct children on one metric ({@code …/dashboard/children?metric=coverage}) and the report
- * "Báo cáo tình hình chuyển đổi số" as XLSX ({@code …/dashboard/report.xlsx?lang=vi}). Anyone who may read the
- * tenant may read them; they hold counts and names of places only.
+ * "Báo cáo tình hình chuyển đổi số" as XLSX or PDF ({@code …/dashboard/report.xlsx?lang=vi}, {@code report.pdf}).
+ * Anyone who may read the tenant may read them; they hold counts and names of places only.
  */
 @Path("/api/v1/tenants/{code}/dashboard")
 @Authenticated
@@ -43,6 +44,9 @@ public class DashboardResource {
 
     @Inject
     DashboardReport report;
+
+    @Inject
+    DashboardPdf pdf;
 
     @Inject
     Clock clock;
@@ -71,10 +75,27 @@ public class DashboardResource {
     public Response xlsx(@BeanParam PeriodParams params, @QueryParam("lang") String lang) {
         TenantSnapshot tenant = route.enter(Access.READ);
         Dashboard dashboard = dashboards.of(tenant, params.period(VietnamCalendar.today(clock)));
-        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.of("vi");
         Map<String, Ranking> rankings = dashboards.rankings(tenant, dashboard.period());
-        StreamingOutput body = out -> report.write(dashboard, rankings, locale, out);
-        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\""
-                + DashboardReport.fileName(dashboard) + "\"").build();
+        StreamingOutput body = out -> report.write(dashboard, rankings, locale(lang), out);
+        return attachment(body, XLSX, DashboardReport.fileName(dashboard, "xlsx"));
+    }
+
+    @GET
+    @Path("report.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@BeanParam PeriodParams params, @QueryParam("lang") String lang) {
+        TenantSnapshot tenant = route.enter(Access.READ);
+        Dashboard dashboard = dashboards.of(tenant, params.period(VietnamCalendar.today(clock)));
+        Map<String, Ranking> rankings = dashboards.rankings(tenant, dashboard.period());
+        StreamingOutput body = out -> pdf.write(dashboard, rankings, locale(lang), out);
+        return attachment(body, "application/pdf", DashboardReport.fileName(dashboard, "pdf"));
+    }
+
+    private static Locale locale(String lang) {
+        return "en".equals(lang) ? Locale.ENGLISH : Locale.of("vi");
+    }
+
+    private static Response attachment(StreamingOutput body, String type, String fileName) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 }

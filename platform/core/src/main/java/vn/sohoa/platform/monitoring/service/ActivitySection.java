@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.sohoa.platform.calendar.VietnamCalendar;
@@ -38,6 +39,11 @@ class ActivitySection implements DashboardSection<ActivityFigures> {
     @Override
     public String name() {
         return "activity";
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return "vi".equals(locale.getLanguage()) ? "Hoạt động" : "Activity";
     }
 
     @Override

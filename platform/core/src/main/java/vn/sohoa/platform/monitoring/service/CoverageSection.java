@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.sohoa.platform.monitoring.domain.ChildFigure;
 import vn.sohoa.platform.monitoring.domain.CoverageFigures;
@@ -30,6 +31,11 @@ class CoverageSection implements DashboardSection<CoverageFigures> {
     @Override
     public String name() {
         return "coverage";
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return "vi".equals(locale.getLanguage()) ? "Bao phủ" : "Coverage";
     }
 
     @Override

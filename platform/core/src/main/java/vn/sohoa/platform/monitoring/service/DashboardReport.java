@@ -27,9 +27,9 @@ public class DashboardReport {
     Dashboards dashboards;
 
     /** The file name of the report, e.g. {@code bao-cao-cds-93-2026-03-01-2026-03-31.xlsx}. */
-    public static String fileName(Dashboard dashboard) {
+    public static String fileName(Dashboard dashboard, String extension) {
         return "bao-cao-cds-" + dashboard.getTenant().code() + "-" + dashboard.getFrom() + "-" + dashboard.getTo()
-                + ".xlsx";
+                + "." + extension;
     }
 
     /** Writes the report of a dashboard with the rankings of its children on every metric ({@link Dashboards#rankings}). */
@@ -38,40 +38,41 @@ public class DashboardReport {
         Workbook workbook = new Workbook(out, "Sohoa", "1.0");
         Sheet overview = new Sheet(workbook.newWorksheet(say(locale, "Tổng quan", "Overview")), locale);
         overview.row(List.of(say(locale, "Báo cáo tình hình chuyển đổi số", "Digital transformation report")));
-        overview.row(List.of(say(locale, "Đơn vị", "Tenant"), dashboard.getTenant().code(), dashboard.getTenant().name()));
-        overview.row(List.of(say(locale, "Kỳ báo cáo", "Period"), dashboard.getFrom(), dashboard.getTo()));
-        overview.row(List.of(say(locale, "Kỳ trước", "Previous period"), dashboard.getPreviousFrom(), dashboard.getPreviousTo()));
-        overview.row(List.of(say(locale, "Số liệu tính đến", "Figures as of"),
-                VietnamCalendar.DAY_TIME.format(dashboard.getAsOf())));
+        overview(dashboard, overview);
         for (DashboardSection<?> section : dashboards.sections()) {
-            Object figures = dashboard.sections().get(section.name());
-            report(section, figures, new Sheet(workbook.newWorksheet(sheetName(section.name(), locale)), locale));
+            section(section, dashboard, new Sheet(workbook.newWorksheet(section.title(locale)), locale));
         }
-        Sheet ranking = new Sheet(workbook.newWorksheet(say(locale, "Xếp hạng đơn vị con", "Children ranking")), locale);
-        List<Object> header = new ArrayList<>(List.of(say(locale, "Mã", "Code"), say(locale, "Đơn vị", "Name")));
+        ranking(rankings, new Sheet(workbook.newWorksheet(say(locale, "Xếp hạng đơn vị con", "Children ranking")), locale));
+        workbook.finish();
+    }
+
+    /** The tenant, the periods and the as-of time. */
+    static void overview(Dashboard dashboard, ReportSheet sheet) {
+        sheet.row(List.of(sheet.say("Đơn vị", "Tenant"), dashboard.getTenant().code(), dashboard.getTenant().name()));
+        sheet.row(List.of(sheet.say("Kỳ báo cáo", "Period"), dashboard.getFrom(), dashboard.getTo()));
+        sheet.row(List.of(sheet.say("Kỳ trước", "Previous period"), dashboard.getPreviousFrom(), dashboard.getPreviousTo()));
+        sheet.row(List.of(sheet.say("Số liệu tính đến", "Figures as of"),
+                VietnamCalendar.DAY_TIME.format(dashboard.getAsOf())));
+    }
+
+    /** The rows of one section, written by the section itself. */
+    @SuppressWarnings("unchecked")
+    static <F> void section(DashboardSection<F> section, Dashboard dashboard, ReportSheet sheet) {
+        section.report((F) dashboard.sections().get(section.name()), sheet);
+    }
+
+    /** The children with their value on every metric, in the order of the first metric's ranking. */
+    static void ranking(Map<String, Ranking> rankings, ReportSheet sheet) {
+        List<Object> header = new ArrayList<>(List.of(sheet.say("Mã", "Code"), sheet.say("Đơn vị", "Name")));
         header.addAll(rankings.keySet());
-        ranking.row(header);
+        sheet.row(header);
         Ranking first = rankings.values().iterator().next();
         for (Ranking.Item child : first.items()) {
             List<Object> row = new ArrayList<>(List.of(child.code(), child.name()));
             rankings.values().forEach(r -> row.add(r.items().stream().filter(i -> i.code().equals(child.code()))
                     .findFirst().map(Ranking.Item::value).orElse(null)));
-            ranking.row(row);
+            sheet.row(row);
         }
-        workbook.finish();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <F> void report(DashboardSection<F> section, Object figures, ReportSheet sheet) {
-        section.report((F) figures, sheet);
-    }
-
-    private static String sheetName(String section, Locale locale) {
-        return switch (section) {
-            case "coverage" -> say(locale, "Bao phủ", "Coverage");
-            case "activity" -> say(locale, "Hoạt động", "Activity");
-            default -> section;
-        };
     }
 
     private static String say(Locale locale, String vi, String en) {

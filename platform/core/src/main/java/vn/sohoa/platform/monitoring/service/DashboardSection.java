@@ -1,6 +1,7 @@
 package vn.sohoa.platform.monitoring.service;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.sohoa.platform.monitoring.domain.ChildFigure;
 
@@ -24,6 +25,9 @@ public interface DashboardSection<F> {
 
     /** Its key in the dashboard document and the name of its sheet, e.g. {@code "coverage"}. */
     String name();
+
+    /** Its title on the page's reports: the sheet's name in the workbook, the heading in the PDF. */
+    String title(Locale locale);
 
     /** Where it comes in the document, the page and the report; lower first. */
     int order();

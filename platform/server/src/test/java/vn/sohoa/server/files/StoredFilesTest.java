@@ -9,10 +9,14 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Set;
@@ -137,11 +141,27 @@ class StoredFilesTest {
     }
 
     @Test
-    void the_upload_is_named_by_content_disposition_or_the_name_parameter() {
+    void the_upload_is_named_by_content_disposition_or_the_name_parameter() throws Exception {
         upload(Samples.pdf(100), "attachment; filename=\"bien-ban.pdf\"; filename*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n.pdf", "")
                 .then().statusCode(201).body("name", equalTo("Biên bản.pdf")).body("kind", equalTo("PDF"));
         upload(Samples.pdf(100), "attachment; filename=\"C:\\\\fakepath\\\\to-trinh.pdf\"", "")
                 .then().statusCode(201).body("name", equalTo("to-trinh.pdf"));
+        // curl sends a name typed in a terminal as its UTF-8 bytes, which HTTP reads as ISO-8859-1. Written on a
+        // socket, because RestAssured's and the JDK's clients both replace such bytes before sending them.
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            byte[] body = Samples.pdf(100);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/tenants/" + tenant + "/test-files HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Bearer " + Tokens.of(Api.ADMIN_A) + "\r\nContent-Type: application/pdf\r\n"
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n"
+                    + "Content-Disposition: attachment; filename=\"").getBytes(StandardCharsets.US_ASCII));
+            out.write("Tờ trình số 12.pdf".getBytes(StandardCharsets.UTF_8));
+            out.write("\"\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 201").contains("\"name\":\"Tờ trình số 12.pdf\"");
+        }
         upload(Samples.pdf(100), null, "?name=Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh.pdf")
                 .then().statusCode(201).body("name", equalTo("Quyết định.pdf"));
         upload(Samples.pdf(100), null, "")

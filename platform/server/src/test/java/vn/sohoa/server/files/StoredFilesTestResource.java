@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,7 +37,7 @@ import vn.sohoa.platform.tenancy.service.TenantRoute;
 public class StoredFilesTestResource {
 
     /** Small enough that a body over it still passes the ordinary 2 MB request limit and reaches the store. */
-    static final long MAX_BYTES = 1024 * 1024;
+    static final String MAX_BYTES = "1048576";
 
     @Inject
     TenantRoute route;
@@ -48,11 +49,12 @@ public class StoredFilesTestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@Context HttpHeaders headers, @Context UriInfo uri,
-                           @QueryParam("allowed") List<FileKind> allowed, InputStream body) {
+                           @QueryParam("allowed") List<FileKind> allowed,
+                           @QueryParam("maxBytes") @DefaultValue(MAX_BYTES) long maxBytes, InputStream body) {
         String name = FileTransfers.uploadedName(headers, uri);
         route.enter(Access.ADMINISTER);
         StoredFile file = files.store(body, name, allowed.isEmpty() ? EnumSet.allOf(FileKind.class)
-                : EnumSet.copyOf(allowed), MAX_BYTES);
+                : EnumSet.copyOf(allowed), maxBytes);
         return Response.status(Response.Status.CREATED).entity(file).build();
     }
 

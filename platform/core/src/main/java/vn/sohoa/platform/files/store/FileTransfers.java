@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -41,12 +43,12 @@ public final class FileTransfers {
     public static String uploadedName(HttpHeaders headers, UriInfo uri) {
         Map<String, String> parameters = parameters(headers.getHeaderString(HttpHeaders.CONTENT_DISPOSITION));
         return Optional.ofNullable(parameters.get("filename*")).flatMap(FileTransfers::extendedValue)
-                .or(() -> Optional.ofNullable(parameters.get("filename")))
+                .or(() -> Optional.ofNullable(parameters.get("filename")).map(FileTransfers::utf8))
                 .or(() -> Optional.ofNullable(uri.getQueryParameters().getFirst(NAME_PARAMETER)))
                 .filter(name -> !name.isBlank())
                 .orElseThrow(() -> ProblemException.invalid(HttpHeaders.CONTENT_DISPOSITION,
-                        "must name the file (attachment; filename*=UTF-8''…), or the query parameter "
-                                + NAME_PARAMETER + " must"));
+                        "must name the file, as in attachment; filename*=UTF-8''B%C3%A1o%20c%C3%A1o.pdf"
+                                + " (or send ?" + NAME_PARAMETER + "=…)"));
     }
 
     /**
@@ -142,6 +144,23 @@ public final class FileTransfers {
             parameters.putIfAbsent(key, value);
         }
         return parameters;
+    }
+
+    /**
+     * A plain {@code filename} as the client meant it. HTTP reads header bytes as ISO-8859-1, while tools such
+     * as curl send what was typed, UTF-8: "Báo cáo.pdf" arrives as "BÃ¡o cÃ¡o.pdf". A value whose bytes are
+     * valid UTF-8 with some beyond ASCII is read as UTF-8; anything else is kept as it came.
+     */
+    static String utf8(String value) {
+        if (value.chars().allMatch(c -> c < 0x80) || value.chars().anyMatch(c -> c > 0xFF)) {
+            return value;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(value.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return value;
+        }
     }
 
     /** The value of an RFC 8187 extended parameter, {@code UTF-8''B%C3%A1o.pdf}; empty when it cannot be read. */

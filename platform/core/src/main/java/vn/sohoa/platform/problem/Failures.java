@@ -58,6 +58,14 @@ public final class Failures {
                     return problem;
                 }
             }
+            // A commit that fails on the wire is Narayana's RollbackException with no cause: the driver's
+            // failure is suppressed in it, inside the resource's XAException.
+            for (Throwable suppressed : cause.getSuppressed()) {
+                Optional<Problem> problem = problemOf(suppressed);
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
         }
         return Optional.empty();
     }

@@ -66,9 +66,13 @@ public final class Fixtures {
 
     /** Logs, as a province admin, one person helped in {@code unitCode} with {@code categoryCode} a day ago. */
     public static void logSupport(String tenantCode, String unitCode, String categoryCode) {
-        Api.as(Api.PROVINCE_ADMIN).body(Map.of("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).minusDays(1)
-                                .withNano(0).toString(), "unitCode", unitCode, "categoryCode", categoryCode,
-                        "channel", "OFFICE", "peopleCount", 1, "outcome", "DONE"))
+        logSupport(tenantCode, unitCode, categoryCode, OffsetDateTime.now(ZoneOffset.ofHours(7)).minusDays(1));
+    }
+
+    /** Logs, as a province admin, one person helped in {@code unitCode} with {@code categoryCode} at {@code at}. */
+    public static void logSupport(String tenantCode, String unitCode, String categoryCode, OffsetDateTime at) {
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("occurredAt", at.withNano(0).toString(), "unitCode", unitCode,
+                        "categoryCode", categoryCode, "channel", "OFFICE", "peopleCount", 1, "outcome", "DONE"))
                 .post("/api/v1/tenants/{code}/support-logs", tenantCode).then().statusCode(201);
     }
 }

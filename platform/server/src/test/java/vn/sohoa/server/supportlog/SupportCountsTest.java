@@ -7,11 +7,15 @@ import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.support.service.SupportCounts.CategoryCount;
 import vn.sohoa.platform.support.service.SupportCounts.WeekCount;
 import vn.sohoa.platform.support.service.SupportCounts;
@@ -19,6 +23,7 @@ import vn.sohoa.platform.support.service.SupportLogQuery;
 import vn.sohoa.platform.tenancy.service.TenantWork;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TestClock;
 
 /** The counts of the team page: records and people by category, and by week in Vietnam's calendar. */
 @QuarkusTest
@@ -32,12 +37,24 @@ class SupportCountsTest {
     @Inject
     TenantWork work;
 
-    @Test
-    void records_and_people_are_counted_by_category_and_by_monday_in_vietnam_empty_weeks_as_zero_without_deleted_ones_or_other_tenants() {
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void the_clock_runs_on_the_systems_time_again() {
+        clock.reset();
+    }
+
+    /** Run on a day before the 10th and late on the last day of a month, in Vietnam. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-12-02T10:00:00+07:00", "2026-11-30T23:50:00+07:00"})
+    void records_and_people_are_counted_by_category_and_by_monday_in_vietnam_empty_weeks_as_zero_without_deleted_ones_or_other_tenants(
+            String now) {
+        clock.startAt(OffsetDateTime.parse(now).toInstant());
         String tenant = Fixtures.newTenant();
         Fixtures.addMember(tenant, Api.MEMBER, "TEAM_MEMBER");
         Fixtures.addUnit(tenant, "AP1");
-        LocalDate lastMonday = LocalDate.now(VIETNAM).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        LocalDate lastMonday = VietnamCalendar.today(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(1);
         // 00:30 on Monday in Vietnam is still Sunday in UTC: it must count in Vietnam's week.
         log(tenant, lastMonday.atTime(0, 30), "VNEID", 1);

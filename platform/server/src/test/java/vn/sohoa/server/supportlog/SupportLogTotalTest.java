@@ -11,15 +11,21 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.tenancy.service.TenantWork;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TestClock;
 
 /**
  * The list's total, which adds up the database's tally for whole days and counts the records of the partial
@@ -41,11 +47,22 @@ class SupportLogTotalTest {
     @Inject
     EntityManager em;
 
-    @Test
-    void the_total_is_the_number_of_matching_live_records_for_every_kind_of_filter() {
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void the_clock_runs_on_the_systems_time_again() {
+        clock.reset();
+    }
+
+    /** Run on a day before the 10th and late on the last day of a month, in Vietnam. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-12-02T10:00:00+07:00", "2026-11-30T23:50:00+07:00"})
+    void the_total_is_the_number_of_matching_live_records_for_every_kind_of_filter(String now) {
+        clock.startAt(OffsetDateTime.parse(now).toInstant());
         String tenant = SupportLogs.communeWithTeamMember();
         Fixtures.addUnit(tenant, "AP2");
-        LocalDate day = LocalDate.now(VIETNAM).minusDays(10);
+        LocalDate day = VietnamCalendar.today(clock).minusDays(10);
         for (int offset = 0; offset < 4; offset++) {
             // 00:30 in Vietnam is the previous day in UTC; 23:30 is the last half hour of the day.
             log(tenant, day.plusDays(offset).atTime(0, 30), "AP1", "VNEID");
@@ -78,8 +95,9 @@ class SupportLogTotalTest {
 
     @Test
     void the_application_cannot_change_the_tally() {
+        clock.startAt(OffsetDateTime.parse("2026-12-02T10:00:00+07:00").toInstant());
         String tenant = SupportLogs.communeWithTeamMember();
-        log(tenant, LocalDate.now(VIETNAM).minusDays(1).atTime(9, 0), "AP1", "VNEID");
+        log(tenant, LocalDate.of(2026, 12, 1).atTime(9, 0), "AP1", "VNEID");
 
         assertThatThrownBy(() -> work.inTenant(tenant,
                 () -> em.createNativeQuery("update support_tally set records = records + 1000").executeUpdate()))

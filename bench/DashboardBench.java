@@ -59,11 +59,28 @@ public class DashboardBench {
         DashboardBench bench = new DashboardBench(args[0], args[1]);
         long records = args.length > 2 ? Long.parseLong(args[2]) : 10_000_000;
         long members = args.length > 3 ? Long.parseLong(args[3]) : 200_000;
+        bench.awaitReady();
         try (Connection owner = DriverManager.getConnection(bench.jdbcUrl, "sohoa_owner", "sohoa_owner")) {
             new BulkLoad(owner, bench.today).run(records, members);
             bench.token = bench.token("province.admin");
             bench.measure(owner);
         }
+    }
+
+    /** The server migrates the database before it is ready; on a busy machine that outlasts the script's wait. */
+    private void awaitReady() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("The server did not become ready in ten minutes");
     }
 
     private void measure(Connection owner) throws Exception {

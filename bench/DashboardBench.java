@@ -1,0 +1,331 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Province dashboards at country scale, through the API of a running Sohoa, beside the naive GROUP BY over the
+ * raw records on the same database:
+ *
+ * <ol>
+ *   <li>a set-based bulk load as the owner: 50,000 tenants (a country root, 34 provinces, 3,300 communes with ten
+ *       hamlets each, 40,000 schools under the communes, 6,665 departments under the provinces), the support
+ *       records and team members with their audit and tally triggers off, then the tallies written directly by
+ *       GROUP BY and checked against a recount;</li>
+ *   <li>{@code GET /api/v1/tenants/BP01/dashboard} for a province of 97 communes over the last 91 days: warm
+ *       (cached) and uncached (a new period each time, so the tallies are read), p50 and p95;</li>
+ *   <li>the naive query the dashboard replaces, the GROUP BY by week and category over the province's raw
+ *       records of the same period, median of its runs, and the factor;</li>
+ *   <li>the ranking of the country's children on acts, which adds up the figures of all 3,300 communes, and of the
+ *       province's 97 communes and 196 departments on coverage, uncached.</li>
+ * </ol>
+ *
+ * <pre>java -cp postgresql.jar bench/DashboardBench.java base-url database [records] [members]</pre>
+ */
+public class DashboardBench {
+
+    private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/sohoa/protocol/openid-connect/token";
+    private static final String PROVINCE = "BP01";
+    private static final int WARM = 300;
+    private static final int UNCACHED = 40;
+    private static final int NAIVE = 7;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String base;
+    private final String jdbcUrl;
+    private final LocalDate today = LocalDate.now(ZoneOffset.ofHours(7));
+    private String token;
+
+    DashboardBench(String base, String database) {
+        this.base = base;
+        this.jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + database;
+    }
+
+    public static void main(String[] args) throws Exception {
+        DashboardBench bench = new DashboardBench(args[0], args[1]);
+        long records = args.length > 2 ? Long.parseLong(args[2]) : 10_000_000;
+        long members = args.length > 3 ? Long.parseLong(args[3]) : 200_000;
+        bench.awaitReady();
+        try (Connection owner = DriverManager.getConnection(bench.jdbcUrl, "sohoa_owner", "sohoa_owner")) {
+            new BulkLoad(owner, bench.today).run(records, members);
+            bench.token = bench.token("province.admin");
+            bench.measure(owner);
+        }
+    }
+
+    /** The server migrates the database before it is ready; on a busy machine that outlasts the script's wait. */
+    private void awaitReady() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("The server did not become ready in ten minutes");
+    }
+
+    private void measure(Connection owner) throws Exception {
+        LocalDate from = today.minusDays(90);
+        String period = "from=" + from + "&to=" + today;
+        String dashboard = "/api/v1/tenants/" + PROVINCE + "/dashboard?";
+        get(dashboard + period);
+        List<Long> warm = new ArrayList<>();
+        for (int i = 0; i < WARM; i++) {
+            warm.add(timed(() -> get(dashboard + period)));
+        }
+        print("API dashboard, warm (cached)", warm);
+        List<Long> uncached = new ArrayList<>();
+        for (int i = 1; i <= UNCACHED; i++) {
+            String shifted = "from=" + from.minusDays(i) + "&to=" + today.minusDays(i);
+            uncached.add(timed(() -> get(dashboard + shifted)));
+        }
+        print("API dashboard, uncached (tallies)", uncached);
+        List<Long> naive = new ArrayList<>();
+        try (Statement lift = owner.createStatement()) {
+            lift.execute("alter table support_log no force row level security");
+        }
+        try {
+            for (int i = 0; i < NAIVE; i++) {
+                naive.add(timed(() -> naive(owner, from, today)));
+            }
+        } finally {
+            try (Statement restore = owner.createStatement()) {
+                restore.execute("alter table support_log force row level security");
+            }
+        }
+        print("naive GROUP BY over raw records (SQL only)", naive);
+        System.out.printf("factor naive p50 / API warm p50: %.0f×; naive p50 / API uncached p50: %.1f×%n",
+                (double) percentile(naive, 50) / percentile(warm, 50),
+                (double) percentile(naive, 50) / percentile(uncached, 50));
+        List<Long> country = new ArrayList<>();
+        for (int i = 1; i <= 15; i++) {
+            String shifted = "metric=acts&from=" + from.minusDays(100 + i) + "&to=" + today.minusDays(100 + i);
+            country.add(timed(() -> get("/api/v1/tenants/VN/dashboard/children?" + shifted)));
+        }
+        print("API ranking of the country's provinces on acts (3,300 communes), uncached", country);
+        List<Long> province = new ArrayList<>();
+        for (int i = 1; i <= 15; i++) {
+            String shifted = "metric=coverage&from=" + from.minusDays(200 + i) + "&to=" + today.minusDays(200 + i);
+            province.add(timed(() -> get("/api/v1/tenants/" + PROVINCE + "/dashboard/children?" + shifted)));
+        }
+        print("API ranking of a province's 293 children on coverage, uncached", province);
+    }
+
+    /** What a dashboard without tallies would run: the records of the subtree by week and category. */
+    private static void naive(Connection owner, LocalDate from, LocalDate to) throws Exception {
+        try (PreparedStatement query = owner.prepareStatement("""
+                select date_trunc('week', (l.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date), l.category_code,
+                       count(*), sum(l.people_count)
+                from support_log l
+                where l.tenant_id in (select t.code from tenant t join tenant p on t.path <@ p.path where p.code = ?)
+                  and l.deleted_at is null
+                  and l.occurred_at >= (?::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'
+                  and l.occurred_at < (?::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'
+                group by 1, 2""")) {
+            query.setString(1, PROVINCE);
+            query.setString(2, from.toString());
+            query.setString(3, to.toString());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    rows.getLong(3);
+                }
+            }
+        }
+    }
+
+    private void get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + ": HTTP " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private String token(String username) throws Exception {
+        String form = "grant_type=password&client_id=sohoa-cli&password=demo&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        if (!token.find()) {
+            throw new IllegalStateException("No token for " + username + ": " + response.body());
+        }
+        return token.group(1);
+    }
+
+    interface Operation {
+        void run() throws Exception;
+    }
+
+    static long timed(Operation operation) throws Exception {
+        long start = System.nanoTime();
+        operation.run();
+        return (System.nanoTime() - start) / 1_000;
+    }
+
+    static long percentile(List<Long> micros, int p) {
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    static void print(String what, List<Long> micros) {
+        System.out.printf("%-75s n=%3d  p50 %8.2f ms  p95 %8.2f ms%n", what, micros.size(),
+                percentile(micros, 50) / 1000.0, percentile(micros, 95) / 1000.0);
+    }
+
+    /** The set-based load, as the owner, with the triggers that would write tallies and audit row by row off. */
+    record BulkLoad(Connection owner, LocalDate today) {
+
+        void run(long records, long members) throws Exception {
+            step("tenants (50,000)", """
+                    alter table tenant disable trigger tenant_audit;
+                    insert into tenant (code, name, kind) values ('VN', 'Cả nước', 'OTHER');
+                    insert into tenant (code, name, kind, parent_code)
+                      select 'BP' || lpad(p::text, 2, '0'), 'Tỉnh thử ' || p, 'PROVINCE', 'VN' from generate_series(1, 34) p;
+                    insert into tenant (code, name, kind, parent_code)
+                      select 'BC' || c, 'Xã thử ' || c, 'COMMUNE', 'BP' || lpad(((c - 1) % 34 + 1)::text, 2, '0')
+                      from generate_series(1, 3300) c;
+                    insert into tenant (code, name, kind, parent_code)
+                      select 'BS' || s, 'Trường thử ' || s, 'SCHOOL', 'BC' || ((s - 1) % 3300 + 1) from generate_series(1, 40000) s;
+                    insert into tenant (code, name, kind, parent_code)
+                      select 'BD' || d, 'Sở thử ' || d, 'DEPARTMENT', 'BP' || lpad(((d - 1) % 34 + 1)::text, 2, '0')
+                      from generate_series(1, 6665) d;
+                    alter table tenant enable trigger tenant_audit;""");
+            step("hamlets (33,000)", """
+                    alter table unit disable trigger user;
+                    alter table unit no force row level security;
+                    insert into unit (tenant_id, code, name, type)
+                      select 'BC' || c, 'AP' || h, 'Ấp ' || h, 'HAMLET' from generate_series(1, 3300) c, generate_series(1, 10) h;
+                    alter table unit force row level security;
+                    alter table unit enable trigger user;""");
+            step(String.format("support records (%,d)", records), """
+                    alter table support_log disable trigger user;
+                    alter table support_log no force row level security;
+                    insert into support_log (tenant_id, occurred_at, unit_code, category_code, channel, people_count,
+                                             outcome, author_subject, author_username)
+                      select 'BC' || (n %% 3300 + 1),
+                             ('%s'::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh' - make_interval(secs => (n::bigint * 7919) %% (366 * 86400) + 1),
+                             'AP' || (n / 3300 %% 10 + 1),
+                             (array['VNEID','DVC_ONLINE','CASHLESS','ECOMMERCE','E_HEALTH','DIGITAL_SIGNATURE','PUBLIC_APPS','ONLINE_SAFETY','OTHER'])[n %% 9 + 1],
+                             (array['HOME_VISIT','OFFICE','PHONE_OR_CHAT','COMMUNITY_EVENT'])[n %% 4 + 1],
+                             case when n %% 5 = 0 then 1 + n %% 23 else 1 end,
+                             'DONE', 'bench', 'bench'
+                      from generate_series(0, %d) n;
+                    alter table support_log force row level security;
+                    alter table support_log enable trigger user;""".formatted(today, records - 1));
+            step(String.format("team members (%,d) in 26,400 teams", members), """
+                    alter table team disable trigger user;
+                    alter table team_member disable trigger user;
+                    alter table team no force row level security;
+                    alter table team_member no force row level security;
+                    insert into team (tenant_id, name, unit_code)
+                      select 'BC' || c, 'Tổ CNS ấp ' || h, 'AP' || h from generate_series(1, 3300) c, generate_series(1, 8) h;
+                    insert into team_member (tenant_id, team_id, full_name, role, start_date, end_date)
+                      select t.tenant_id, t.id, 'Thành viên ' || n, case when n %% 7 = 0 then 'LEADER' else 'MEMBER' end,
+                             '2025-07-01', case when n %% 10 = 0 then '2026-01-01'::date end
+                      from generate_series(0, %d) n
+                      join (select id, tenant_id, row_number() over (order by id) - 1 as k from team) t on t.k = n %% 26400;
+                    alter table team force row level security;
+                    alter table team_member force row level security;
+                    alter table team enable trigger user;
+                    alter table team_member enable trigger user;""".formatted(members - 1));
+            step("tallies, written directly by GROUP BY", """
+                    alter table support_log no force row level security;
+                    alter table support_tally no force row level security;
+                    alter table support_week_tally no force row level security;
+                    alter table team no force row level security;
+                    alter table team_member no force row level security;
+                    alter table team_tally no force row level security;
+                    insert into support_tally (tenant_id, day, unit_code, category_code, records, people)
+                      select tenant_id, (occurred_at at time zone 'Asia/Ho_Chi_Minh')::date, unit_code, category_code,
+                             count(*), sum(people_count)
+                      from support_log where deleted_at is null group by 1, 2, 3, 4;
+                    insert into support_week_tally (tenant_id, week, category_code, records, people)
+                      select tenant_id, date_trunc('week', day)::date, category_code, sum(records), sum(people)
+                      from support_tally group by 1, 2, 3;
+                    insert into team_tally (tenant_id, team_id, day, unit_code, change)
+                      select tenant_id, team_id, day, unit_code, sum(change) from (
+                        select m.tenant_id, m.team_id, m.start_date as day, t.unit_code, 1 as change
+                        from team_member m join team t on t.tenant_id = m.tenant_id and t.id = m.team_id
+                        union all
+                        select m.tenant_id, m.team_id, m.end_date, t.unit_code, -1
+                        from team_member m join team t on t.tenant_id = m.tenant_id and t.id = m.team_id
+                        where m.end_date is not null) c
+                      group by 1, 2, 3, 4;
+                    analyze;""");
+            verify();
+        }
+
+        /** The tallies against a recount of the raw rows: every key, both ways. */
+        private void verify() throws Exception {
+            long start = System.nanoTime();
+            long wrong = count("""
+                    select count(*) from (select tenant_id, (occurred_at at time zone 'Asia/Ho_Chi_Minh')::date as day, unit_code,
+                                                 category_code, count(*) as records, sum(people_count) as people
+                                          from support_log where deleted_at is null group by 1, 2, 3, 4) r
+                    full join support_tally t using (tenant_id, day, unit_code, category_code)
+                    where r.records is distinct from t.records or r.people is distinct from t.people""")
+                    + count("""
+                    select count(*) from (select tenant_id, date_trunc('week', (occurred_at at time zone 'Asia/Ho_Chi_Minh')::date)::date as week,
+                                                 category_code, count(*) as records, sum(people_count) as people
+                                          from support_log where deleted_at is null group by 1, 2, 3) r
+                    full join support_week_tally t using (tenant_id, week, category_code)
+                    where r.records is distinct from t.records or r.people is distinct from t.people""")
+                    + count("""
+                    select count(*) from (select tenant_id, count(*) as active from team_member
+                                          where start_date <= current_date and (end_date is null or end_date > current_date) group by 1) r
+                    full join (select tenant_id, sum(change) as active from team_tally where day <= current_date group by 1) t
+                      using (tenant_id) where coalesce(r.active, 0) <> coalesce(t.active, 0)""");
+            try (Statement restore = owner.createStatement()) {
+                restore.execute("""
+                        alter table support_log force row level security;
+                        alter table support_tally force row level security;
+                        alter table support_week_tally force row level security;
+                        alter table team force row level security;
+                        alter table team_member force row level security;
+                        alter table team_tally force row level security;""");
+            }
+            if (wrong != 0) {
+                throw new IllegalStateException(wrong + " tally keys differ from the recount");
+            }
+            System.out.printf("%-75s %8.1f s  (0 keys differ)%n", "tallies checked against a recount",
+                    (System.nanoTime() - start) / 1e9);
+        }
+
+        private long count(String sql) throws Exception {
+            try (Statement statement = owner.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+
+        private void step(String what, String sql) throws Exception {
+            long start = System.nanoTime();
+            try (Statement statement = owner.createStatement()) {
+                statement.execute(sql);
+            }
+            System.out.printf("%-75s %8.1f s%n", "load " + what, (System.nanoTime() - start) / 1e9);
+        }
+    }
+}

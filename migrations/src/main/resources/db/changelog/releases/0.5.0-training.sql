@@ -233,31 +233,33 @@ CREATE TRIGGER training_assignment_audit AFTER INSERT OR UPDATE OR DELETE ON tra
 -- enrols, completes or unassigns (an assignment of 50,000 people adds its deltas once, grouped, not row by
 -- row). training_tally: per tenant, course and due day. training_member_tally: per TEAM_MEMBER, how many
 -- assigned courses and how many of those completed; training_people_tally: per tenant, the team members
--- with an assignment and those who completed every one. The application only reads them.
+-- with an assignment and those who completed every one. The application only reads them. The counts carry no
+-- CHECK (>= 0): an upsert's proposed row holds the delta, which may be negative, and PostgreSQL checks it before
+-- it finds the row the delta is added to.
 CREATE TABLE training_tally (
     id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     tenant_id          varchar(32) NOT NULL REFERENCES tenant (code),
     course_id          bigint      NOT NULL,
     due_date           date,
-    enrolled           bigint      NOT NULL CHECK (enrolled >= 0),
-    completed          bigint      NOT NULL CHECK (completed >= 0),
-    assigned           bigint      NOT NULL CHECK (assigned >= 0),
-    assigned_completed bigint      NOT NULL CHECK (assigned_completed >= 0),
+    enrolled           bigint      NOT NULL,
+    completed          bigint      NOT NULL,
+    assigned           bigint      NOT NULL,
+    assigned_completed bigint      NOT NULL,
     CONSTRAINT training_tally_key UNIQUE NULLS NOT DISTINCT (tenant_id, course_id, due_date)
 );
 CREATE TABLE training_member_tally (
     id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     tenant_id    varchar(32) NOT NULL REFERENCES tenant (code),
     user_subject varchar(64) NOT NULL,
-    assigned     bigint      NOT NULL CHECK (assigned >= 0),
-    completed    bigint      NOT NULL CHECK (completed >= 0),
+    assigned     bigint      NOT NULL,
+    completed    bigint      NOT NULL,
     UNIQUE (tenant_id, user_subject)
 );
 CREATE TABLE training_people_tally (
     id               bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     tenant_id        varchar(32) NOT NULL UNIQUE REFERENCES tenant (code),
-    members_assigned bigint      NOT NULL CHECK (members_assigned >= 0),
-    members_done     bigint      NOT NULL CHECK (members_done >= 0)
+    members_assigned bigint      NOT NULL,
+    members_done     bigint      NOT NULL
 );
 ALTER TABLE training_tally ENABLE ROW LEVEL SECURITY;
 ALTER TABLE training_tally FORCE ROW LEVEL SECURITY;

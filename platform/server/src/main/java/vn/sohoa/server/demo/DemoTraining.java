@@ -48,6 +48,8 @@ class DemoTraining {
 
     private static final String PROVINCE = "93";
     private static final String SCHOOL = "31321.THPT-VT";
+    private static final List<String> NAMES = List.of("Nguyễn Thị Hoa", "Trần Văn Phúc", "Lê Thị Mai", "Phạm Minh Tuấn",
+            "Võ Thị Lan", "Huỳnh Văn Tài", "Đặng Thị Thu", "Bùi Quốc Khánh", "Ngô Thị Hằng", "Dương Văn Lộc");
 
     @Inject
     TenantWork work;
@@ -125,7 +127,8 @@ class DemoTraining {
             int completed = 0;
             for (Object[] learner : learners) {
                 if (random.nextDouble() < rate) {
-                    finish((Long) learner[0], (String) learner[1], content, correct);
+                    finish((Long) learner[0], (String) learner[1], NAMES.get(random.nextInt(NAMES.size())), content,
+                            correct);
                     completed++;
                 }
             }
@@ -133,14 +136,15 @@ class DemoTraining {
         });
     }
 
-    private void finish(long enrolmentId, String subject, CourseContent content, Map<Long, List<Long>> correct) {
+    private void finish(long enrolmentId, String subject, String name, CourseContent content,
+                        Map<Long, List<Long>> correct) {
         for (Lesson lesson : content.lessons()) {
             if (lesson.kind() == LessonKind.QUIZ) {
                 AttemptView attempt = quizzes.start(enrolmentId, lesson.id(), subject);
                 quizzes.submit(enrolmentId, attempt.id(), attempt.questions().stream()
-                        .map(question -> new QuizAnswer(question.id(), correct.get(question.id()))).toList(), subject, null);
+                        .map(question -> new QuizAnswer(question.id(), correct.get(question.id()))).toList(), subject, name);
             } else if (lesson.mandatory()) {
-                learning.completeLesson(enrolmentId, lesson.id(), subject, null);
+                learning.completeLesson(enrolmentId, lesson.id(), subject, name);
             }
         }
     }

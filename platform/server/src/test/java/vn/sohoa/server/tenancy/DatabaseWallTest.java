@@ -79,7 +79,8 @@ class DatabaseWallTest {
                       and not exists (select 1 from pg_depend d where d.classid = 'pg_proc'::regclass
                                       and d.objid = p.oid and d.deptype = 'e')
                     order by 1""")).containsExactly(
-                    "move_tenant", "purge_idempotency_keys", "search_fold", "support_rollup", "tenant_rollup");
+                    "move_tenant", "my_certificates", "purge_idempotency_keys", "search_fold", "support_rollup",
+                    "tenant_rollup", "verify_certificate");
             assertThat(strings(statement, """
                     select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
                     cross join aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) acl

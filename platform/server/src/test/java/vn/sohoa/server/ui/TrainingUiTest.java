@@ -1,5 +1,6 @@
 package vn.sohoa.server.ui;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -13,13 +14,20 @@ import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
 import vn.sohoa.server.support.TestClock;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Training on a phone: enrolling from a commune's catalogue, reading a lesson, passing the quiz; and its walls. */
+/**
+ * Training on a phone: enrolling from a commune's catalogue, reading a lesson, passing the quiz, downloading the
+ * certificate that anyone verifies without signing in; and the wall around another tenant's course.
+ */
 @QuarkusTest
 class TrainingUiTest extends BrowserTest {
 
@@ -44,7 +52,8 @@ class TrainingUiTest extends BrowserTest {
     }
 
     @Test
-    void a_team_member_enrols_on_a_phone_reads_a_lesson_passes_the_quiz_and_sees_the_course_completed() {
+    void a_team_member_enrols_on_a_phone_reads_a_lesson_passes_the_quiz_and_downloads_the_certificate_anyone_verifies()
+            throws Exception {
         String province = Fixtures.newTenant();
         String commune = Fixtures.newTenant(province);
         Fixtures.addMember(commune, MEMBER, "TEAM_MEMBER");
@@ -75,6 +84,18 @@ class TrainingUiTest extends BrowserTest {
         Locator card = page.locator(".learning-card").filter(new Locator.FilterOptions().setHasText(TITLE));
         PlaywrightAssertions.assertThat(card.getByText("Hoàn thành ngày 02/12/2026")).isVisible();
         PlaywrightAssertions.assertThat(card.getByText("Đã học 2/2 bài bắt buộc (100%)")).isVisible();
+
+        page.navigate(app + "certificates");
+        Locator certificate = page.locator(".certificate-card").filter(new Locator.FilterOptions().setHasText(TITLE));
+        Download download = page.waitForDownload(() -> certificate.locator(".certificate-pdf").click());
+        assertThat(download.suggestedFilename()).startsWith("chung-nhan-").endsWith(".pdf");
+        assertThat(Files.readString(download.path(), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        String verification = certificate.getByText("Trang xác minh công khai").getAttribute("href");
+
+        Page anonymous = browser.newContext().newPage();
+        anonymous.navigate(verification);
+        PlaywrightAssertions.assertThat(anonymous.getByText(TITLE)).isVisible();
+        anonymous.context().close();
     }
 
     @Test

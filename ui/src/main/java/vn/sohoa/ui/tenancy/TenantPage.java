@@ -4,6 +4,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteParameters;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Optional;
 public abstract class TenantPage extends VerticalLayout implements BeforeEnterObserver {
 
     private final TenantRoutes routes;
+    private RouteParameters parameters = RouteParameters.empty();
 
     protected TenantPage(TenantRoutes routes) {
         this.routes = routes;
@@ -29,8 +31,14 @@ public abstract class TenantPage extends VerticalLayout implements BeforeEnterOb
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        parameters = event.getRouteParameters();
         removeAll();
         show(tenant.get());
+    }
+
+    /** The parameters of the route being entered, for a page whose route names more than its tenant. */
+    protected RouteParameters parameters() {
+        return parameters;
     }
 
     /** Builds the page for the tenant of its route, replacing whatever it showed before. */

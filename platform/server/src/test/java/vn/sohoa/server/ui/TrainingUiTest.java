@@ -1,0 +1,154 @@
+package vn.sohoa.server.ui;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.server.support.Api;
+import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TestClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Training on a phone: enrolling from a commune's catalogue, reading a lesson, passing the quiz, downloading the
+ * certificate that anyone verifies without signing in; and the wall around another tenant's course.
+ */
+@QuarkusTest
+class TrainingUiTest extends BrowserTest {
+
+    private static final String MEMBER = Api.MEMBER;
+    private static final String TITLE = "Kỹ năng số cho Tổ công nghệ số";
+    /** Each question of the course's bank and its right answer. */
+    private static final Map<String, String> ANSWERS = Map.of(
+            "Mật khẩu OTP có được chia sẻ không?", "Không",
+            "Cuộc gọi tự xưng công an yêu cầu chuyển tiền là?", "Lừa đảo");
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void on_a_wednesday_in_vietnam() {
+        clock.startAt(Instant.parse("2026-12-02T05:00:00Z"));
+    }
+
+    @AfterEach
+    void the_clock_runs_on_the_systems_time_again() {
+        clock.reset();
+    }
+
+    @Test
+    void a_team_member_enrols_on_a_phone_reads_a_lesson_passes_the_quiz_and_downloads_the_certificate_anyone_verifies()
+            throws Exception {
+        String province = Fixtures.newTenant();
+        String commune = Fixtures.newTenant(province);
+        Fixtures.addMember(commune, MEMBER, "TEAM_MEMBER");
+        published(province, course("DESCENDANTS"));
+        onAPhone();
+        SignedIn.as(page, app, MEMBER);
+
+        page.navigate(SignedIn.tenantPage(app, commune, "courses"));
+        page.locator(".course-card").filter(new Locator.FilterOptions().setHasText(TITLE))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Đăng ký học")).click();
+        PlaywrightAssertions.assertThat(page.getByText("Đã học 0/2 bài bắt buộc (0%)")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu học")).click();
+
+        PlaywrightAssertions.assertThat(page.locator(".lesson-text strong")).hasText("OTP");
+        PlaywrightAssertions.assertThat(page.getByText("Bài đọc · bắt buộc")).isVisible();
+        page.locator("#mark-viewed").click();
+        PlaywrightAssertions.assertThat(page.locator("#mark-viewed")).hasText("Đã học xong bài này");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bài sau ›")).click();
+
+        PlaywrightAssertions.assertThat(page.getByText("Video · 7 phút · tự chọn")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bài sau ›")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Làm bài")).click();
+        answer("Câu sau ›");
+        answer("Nộp bài");
+
+        PlaywrightAssertions.assertThat(page.locator("#quiz-result")).hasText("Điểm 100%: Đạt");
+        page.navigate(app + "learning");
+        Locator card = page.locator(".learning-card").filter(new Locator.FilterOptions().setHasText(TITLE));
+        PlaywrightAssertions.assertThat(card.getByText("Hoàn thành ngày 02/12/2026")).isVisible();
+        PlaywrightAssertions.assertThat(card.getByText("Đã học 2/2 bài bắt buộc (100%)")).isVisible();
+
+        page.navigate(app + "certificates");
+        Locator certificate = page.locator(".certificate-card").filter(new Locator.FilterOptions().setHasText(TITLE));
+        Download download = page.waitForDownload(() -> certificate.locator(".certificate-pdf").click());
+        assertThat(download.suggestedFilename()).startsWith("chung-nhan-").endsWith(".pdf");
+        assertThat(Files.readString(download.path(), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        String verification = certificate.getByText("Trang xác minh công khai").getAttribute("href");
+
+        Page anonymous = browser.newContext().newPage();
+        anonymous.navigate(verification);
+        PlaywrightAssertions.assertThat(anonymous.getByText(TITLE)).isVisible();
+        anonymous.context().close();
+    }
+
+    @Test
+    void a_course_page_of_another_tenants_unshared_course_is_not_found() {
+        String own = Fixtures.newTenant();
+        String other = Fixtures.newTenant();
+        Fixtures.addMember(own, MEMBER, "TEAM_MEMBER");
+        Fixtures.addMember(other, MEMBER, "TEAM_MEMBER");
+        int course = published(own, course("OWN"));
+        SignedIn.as(page, app, MEMBER);
+
+        page.navigate(SignedIn.tenantPage(app, own, "courses/" + course));
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TITLE)))
+                .isVisible();
+        page.navigate(SignedIn.tenantPage(app, other, "courses/" + course));
+        PlaywrightAssertions.assertThat(page.locator("#not-found")).isVisible();
+        PlaywrightAssertions.assertThat(page.getByText(TITLE)).hasCount(0);
+    }
+
+    /** Chooses the right answer to the question on screen, then goes on with the button named {@code next}. */
+    private void answer(String next) {
+        SignedIn.answered(page); // the question on screen is the one the last step asked for
+        Locator question = page.locator(".question-text");
+        PlaywrightAssertions.assertThat(question).isVisible();
+        String right = ANSWERS.get(question.textContent());
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(right)).click();
+        SignedIn.answered(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(next)).click();
+    }
+
+    /** A course of a text lesson, an optional video and a quiz drawing both questions of its bank. */
+    private static Map<String, Object> course(String sharing) {
+        Map<String, Object> course = new HashMap<>();
+        course.put("code", "KNS-" + UUID.randomUUID().toString().substring(0, 8));
+        course.put("title", TITLE);
+        course.put("audiences", List.of("TEAM_MEMBER"));
+        course.put("sharing", sharing);
+        course.put("sections", List.of(Map.of("title", "Phòng chống lừa đảo", "lessons", List.of(
+                Map.of("kind", "TEXT", "title", "Nhận diện lừa đảo", "body", "Không bao giờ đọc mã **OTP** cho người lạ."),
+                Map.of("kind", "VIDEO", "title", "Xem hướng dẫn", "url", "https://video.example/otp",
+                        "durationMinutes", 7, "required", false),
+                Map.of("kind", "QUIZ", "title", "Bài kiểm tra", "quiz",
+                        Map.of("passPercent", 60, "attempts", 2, "draw", 2))))));
+        course.put("questions", ANSWERS.entrySet().stream().map(question -> Map.of("kind", "SINGLE",
+                "text", question.getKey(), "options", List.of(Map.of("text", question.getValue(), "correct", true),
+                        Map.of("text", "Có thể", "correct", false)))).toList());
+        return course;
+    }
+
+    private static int published(String tenant, Map<String, Object> course) {
+        int id = Api.as(Api.PROVINCE_ADMIN).body(course).post("/api/v1/tenants/{code}/courses", tenant)
+                .then().statusCode(201).extract().path("id");
+        Api.as(Api.PROVINCE_ADMIN).post("/api/v1/tenants/{code}/courses/{id}/publish", tenant, id).then().statusCode(200);
+        return id;
+    }
+}

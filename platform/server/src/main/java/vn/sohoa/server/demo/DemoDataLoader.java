@@ -63,6 +63,9 @@ public class DemoDataLoader {
     @Inject
     DemoIndicators indicators;
 
+    @Inject
+    DemoPilots pilots;
+
     @ActivateRequestContext
     void load(@Observes StartupEvent start) {
         if (!config.enabled()) {
@@ -71,6 +74,7 @@ public class DemoDataLoader {
         if (directory.find(PROVINCE).isPresent()) {
             LOG.info("Demo province already loaded");
             loadTeams();
+            pilots.load();
             return;
         }
         List<TenantDraft> drafts = DemoFiles.tenants("/demo/hau-giang.csv", "/demo/hau-giang-bodies.csv");
@@ -79,6 +83,7 @@ public class DemoDataLoader {
         MEMBERSHIPS.forEach(this::addMember);
         LOG.infof("Demo province loaded: %d tenants", drafts.size());
         loadTeams();
+        pilots.load();
     }
 
     private void loadTeams() {

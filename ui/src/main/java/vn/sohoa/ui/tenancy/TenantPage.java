@@ -4,6 +4,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteParameters;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Optional;
 public abstract class TenantPage extends VerticalLayout implements BeforeEnterObserver {
 
     private final TenantRoutes routes;
+    private RouteParameters parameters = RouteParameters.empty();
 
     protected TenantPage(TenantRoutes routes) {
         this.routes = routes;
@@ -30,7 +32,13 @@ public abstract class TenantPage extends VerticalLayout implements BeforeEnterOb
             return;
         }
         removeAll();
+        parameters = event.getRouteParameters();
         show(tenant.get());
+    }
+
+    /** A parameter of the page's route after the tenant's code, such as the id of the record it shows. */
+    protected Optional<String> parameter(String name) {
+        return parameters.get(name);
     }
 
     /** Builds the page for the tenant of its route, replacing whatever it showed before. */

@@ -36,7 +36,7 @@ public class PilotService {
     @Transactional
     public Page<Pilot> list(PageRequest request, PilotFilter filter) {
         String where = " where (:status is null or p.status = :status) and (:field is null or p.field = :field)"
-                + " and search_fold(p.name) like search_fold(:search)";
+                + " and cast(search_fold(p.name) as String) like cast(search_fold(:search) as String)";
         TypedQuery<Long> count = em.createQuery("select count(p) from Pilot p" + where, Long.class);
         TypedQuery<Pilot> items = em.createQuery("from Pilot p" + where + " order by p.id desc", Pilot.class);
         for (TypedQuery<?> query : List.of(count, items)) {

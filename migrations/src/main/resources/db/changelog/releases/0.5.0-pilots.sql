@@ -201,9 +201,10 @@ BEGIN
                coalesce(nullif(current_setting('sohoa.actor_subject', true), ''), 'system'),
                coalesce(nullif(current_setting('sohoa.actor_username', true), ''), 'system'), at
         FROM created c
-        RETURNING pilot_transition.tenant_id
     )
-    SELECT c.tenant_id, c.id FROM created c WHERE EXISTS (SELECT 1 FROM stepped);
+    -- A data-modifying WITH runs whether or not it is read; the steps return nothing, because RETURNING
+    -- would need a select policy for the owner on pilot_transition, which it does not need otherwise.
+    SELECT c.tenant_id, c.id FROM created c;
 END;
 $$;
 REVOKE EXECUTE ON FUNCTION replicate_pilot(bigint, varchar[], varchar, date, timestamptz) FROM PUBLIC;
@@ -288,3 +289,32 @@ END;
 $$;
 REVOKE EXECUTE ON FUNCTION pilot_top_scores(varchar, integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION pilot_top_scores(varchar, integer) TO ${app_role};
+
+--changeset sohoa:0.5.0-pilot-evidence
+-- Evidence files (tài liệu kiểm chứng) of a pilot, kept in the shared file store under the pilot's tenant,
+-- each optionally for a KPI's period or a rubric criterion. The file and this row are written together.
+CREATE TABLE pilot_evidence (
+    id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    tenant_id      varchar(32)   NOT NULL REFERENCES tenant (code),
+    pilot_id       bigint        NOT NULL,
+    file_id        bigint        NOT NULL,
+    kpi_code       varchar(32),
+    period         varchar(7)    CHECK (period ~ '^[0-9]{4}-(0[1-9]|1[0-2]|Q[1-4])$'),
+    criterion_code varchar(32),
+    note           varchar(500),
+    uploaded_by    varchar(255)  NOT NULL,
+    uploaded_at    timestamptz   NOT NULL,
+    version        bigint        NOT NULL DEFAULT 0,
+    FOREIGN KEY (tenant_id, pilot_id) REFERENCES pilot (tenant_id, id),
+    FOREIGN KEY (tenant_id, file_id) REFERENCES stored_file (tenant_id, id)
+);
+CREATE INDEX pilot_evidence_pilot ON pilot_evidence (tenant_id, pilot_id);
+ALTER TABLE pilot_evidence ENABLE ROW LEVEL SECURITY;
+ALTER TABLE pilot_evidence FORCE ROW LEVEL SECURITY;
+CREATE POLICY pilot_evidence_read ON pilot_evidence FOR SELECT
+    USING (tenant_id = current_setting('sohoa.tenant_id', true));
+CREATE POLICY pilot_evidence_add ON pilot_evidence FOR INSERT
+    WITH CHECK (tenant_id = current_setting('sohoa.tenant_id', true));
+GRANT SELECT, INSERT ON pilot_evidence TO ${app_role};
+CREATE TRIGGER pilot_evidence_audit AFTER INSERT OR UPDATE OR DELETE ON pilot_evidence
+    FOR EACH ROW EXECUTE FUNCTION audit_tenant_scoped_row('PilotEvidence', 'file_id');

@@ -57,6 +57,9 @@ public class DemoDataLoader {
     @Inject
     DemoTeams teams;
 
+    @Inject
+    DemoPilots pilots;
+
     @ActivateRequestContext
     void load(@Observes StartupEvent start) {
         if (!config.enabled()) {
@@ -65,6 +68,7 @@ public class DemoDataLoader {
         if (directory.find(PROVINCE).isPresent()) {
             LOG.info("Demo province already loaded");
             loadTeams();
+            pilots.load();
             return;
         }
         List<TenantDraft> drafts = DemoFiles.tenants("/demo/hau-giang.csv", "/demo/hau-giang-bodies.csv");
@@ -73,6 +77,7 @@ public class DemoDataLoader {
         MEMBERSHIPS.forEach(this::addMember);
         LOG.infof("Demo province loaded: %d tenants", drafts.size());
         loadTeams();
+        pilots.load();
     }
 
     private void loadTeams() {

@@ -72,7 +72,7 @@ class PilotEvaluationTest {
         measure("QR", "2026-03", Map.of("numerator", 92, "denominator", 100));
         measure("CASHLESS_FEE", "2026-03", Map.of("value", 1));
         Api.as(Api.ADMIN_A).get(PilotFixtures.PILOT + "/self-assessment", world.commune, pilot).then().statusCode(200)
-                .body("automaticPoints", equalTo(List.of(40, 30, null)));
+                .body("automaticPoints", equalTo(java.util.Arrays.asList(40, 30, null)));
         Api.as(Api.ADMIN_A).body(Map.of("scores", List.of(Map.of("criterionCode", "C3", "points", 20))))
                 .put(PilotFixtures.PILOT + "/self-assessment", world.commune, pilot).then().statusCode(200)
                 .body("total", equalTo(90)).body("level", equalTo("Mức 3"));

@@ -22,6 +22,8 @@ final class PilotFixtures {
     final String commune = Fixtures.newTenant(province);
     final String sibling = Fixtures.newTenant(province);
 
+    private boolean templateMade;
+
     PilotFixtures() {
         Fixtures.addMember(province, Api.ADMIN_B, "TENANT_ADMIN");
         Fixtures.addMember(commune, Api.ADMIN_A, "TENANT_ADMIN");
@@ -66,7 +68,10 @@ final class PilotFixtures {
 
     /** Creates a DRAFT pilot from the province's market template in the commune; returns its id. */
     int draftPilot() {
-        marketTemplate(province, Api.ADMIN_B, "CHO40-" + commune);
+        if (!templateMade) {
+            marketTemplate(province, Api.ADMIN_B, "CHO40-" + commune);
+            templateMade = true;
+        }
         return Api.as(Api.ADMIN_A).body(pilotFrom("CHO40-" + commune)).post(PILOTS, commune).then().log().ifValidationFails().statusCode(201)
                 .extract().path("id");
     }

@@ -1,0 +1,80 @@
+package vn.sohoa.server.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.admin.tenants.service.TenantDraft;
+import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.pilots.domain.Pilot;
+import vn.sohoa.platform.pilots.domain.PilotStatus;
+import vn.sohoa.platform.pilots.service.PilotFilter;
+import vn.sohoa.platform.pilots.service.PilotReplicationService;
+import vn.sohoa.platform.pilots.service.PilotService;
+import vn.sohoa.platform.pilots.service.PilotTemplateService;
+import vn.sohoa.platform.tenancy.domain.TenantKind;
+import vn.sohoa.platform.tenancy.service.TenantDirectory;
+import vn.sohoa.platform.tenancy.service.TenantWork;
+import vn.sohoa.platform.units.service.UnitService;
+
+/** The demo pilot models, loaded into the demo province as `./sohoa run` does: every state, and five replicas. */
+@QuarkusTest
+class DemoPilotsTest {
+
+    @Inject
+    DemoPilots demo;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantWork work;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    PilotTemplateService templates;
+
+    @Inject
+    PilotService pilots;
+
+    @Inject
+    PilotReplicationService replications;
+
+    @Test
+    void the_demo_province_gets_four_templates_and_pilots_in_every_state_once() {
+        List<TenantDraft> drafts = DemoFiles.tenants("/demo/hau-giang.csv", "/demo/hau-giang-bodies.csv");
+        drafts.stream().filter(draft -> directory.find(draft.code()).isEmpty()).forEach(draft -> {
+            tenants.provision(draft);
+            if (draft.kind() == TenantKind.COMMUNE) {
+                work.inTenant(draft.code(), () -> DemoFiles.subUnits(draft).stream().map(units::create).toList());
+            }
+        });
+
+        demo.load();
+        demo.load();
+
+        assertThat(work.inTenant("93", () -> templates.visible()).stream().map(t -> t.code()))
+                .containsExactlyInAnyOrder("CHO-4.0", "TRUONG-HOC-SO", "AP-THONG-MINH", "XA-CDS-DIEM");
+        Set<PilotStatus> seen = EnumSet.noneOf(PilotStatus.class);
+        drafts.stream().filter(draft -> draft.kind() == TenantKind.COMMUNE).forEach(draft -> work.inTenant(draft.code(),
+                () -> pilots.list(new PageRequest(0, 50), PilotFilter.all()).items().stream().map(Pilot::status)
+                        .toList()).forEach(seen::add));
+        assertThat(seen).containsExactlyInAnyOrder(PilotStatus.values());
+        Pilot source = work.inTenant(DemoPilots.SOURCE, () -> pilots.list(new PageRequest(0, 1), PilotFilter.all()))
+                .items().getFirst();
+        assertThat(source.recognised()).isTrue();
+        assertThat(work.inTenant(DemoPilots.SOURCE, () -> replications.replicas(source.id())))
+                .extracting(replica -> replica.status()).containsExactlyInAnyOrder(PilotStatus.APPROVED,
+                        PilotStatus.RUNNING, PilotStatus.REVIEWED, PilotStatus.EVALUATED, PilotStatus.STOPPED);
+    }
+}

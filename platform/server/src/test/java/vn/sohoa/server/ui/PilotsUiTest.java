@@ -82,7 +82,9 @@ class PilotsUiTest extends BrowserTest {
         button("Lưu").click();
 
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Số liệu đo")).click();
-        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "2026-11")).isVisible();
+        // The period column's header also names 2026-11 as an example.
+        PlaywrightAssertions.assertThat(page.getByText("2026-11", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "120")).isVisible();
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Chỉ số (KPI)")).click();
         PlaywrightAssertions.assertThat(page.locator("#kpi-QR canvas")).not().hasCount(0);

@@ -31,14 +31,14 @@ public abstract class TenantPage extends VerticalLayout implements BeforeEnterOb
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        parameters = event.getRouteParameters();
         removeAll();
+        parameters = event.getRouteParameters();
         show(tenant.get());
     }
 
-    /** The parameters of the route being entered, for a page whose route names more than its tenant. */
-    protected RouteParameters parameters() {
-        return parameters;
+    /** A parameter of the page's route after the tenant's code, such as the id of the record it shows. */
+    protected Optional<String> parameter(String name) {
+        return parameters.get(name);
     }
 
     /** Builds the page for the tenant of its route, replacing whatever it showed before. */

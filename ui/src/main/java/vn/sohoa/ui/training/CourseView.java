@@ -57,7 +57,7 @@ public class CourseView extends TenantPage implements HasDynamicTitle {
         tenant.enter(Access.READ);
         Optional<CourseDetail> found;
         try {
-            found = courses.find(PathIds.parse(parameters().get(COURSE).orElse(null), COURSE), tenant.allows(TrainingAccess.AUTHOR));
+            found = courses.find(PathIds.parse(parameter(COURSE).orElse(null), COURSE), tenant.allows(TrainingAccess.AUTHOR));
         } catch (ProblemException notANumber) {
             found = Optional.empty();
         }

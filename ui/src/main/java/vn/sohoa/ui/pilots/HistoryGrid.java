@@ -1,0 +1,29 @@
+package vn.sohoa.ui.pilots;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.sohoa.platform.calendar.VietnamCalendar;
+import vn.sohoa.platform.pilots.domain.PilotTransition;
+
+/** The steps a pilot took, oldest first: when, which step into which state, by whom, with its decision or reason. */
+class HistoryGrid extends Grid<PilotTransition> {
+
+    HistoryGrid(List<PilotTransition> steps) {
+        addColumn(step -> VietnamCalendar.DAY_TIME.format(step.occurredAt()))
+                .setHeader(getTranslation("pilots.history.when")).setAutoWidth(true);
+        addColumn(step -> getTranslation("pilots.action." + step.action().name()) + " → "
+                + getTranslation("pilots.status." + step.toStatus().name()))
+                .setHeader(getTranslation("pilots.history.step")).setAutoWidth(true);
+        addColumn(PilotTransition::actorUsername).setHeader(getTranslation("pilots.history.by")).setAutoWidth(true);
+        addColumn(step -> Stream.of(step.decisionNumber() == null ? null : step.decisionNumber() + " · "
+                                + VietnamCalendar.DAY.format(step.decisionDate()), step.comment())
+                        .filter(text -> text != null).collect(Collectors.joining(" — ")))
+                .setHeader(getTranslation("pilots.comment")).setFlexGrow(1);
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        setAllRowsVisible(true);
+        setItems(steps);
+    }
+}

@@ -1,0 +1,54 @@
+package vn.sohoa.ui.pilots;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableRunnable;
+import vn.sohoa.platform.calendar.VietnamCalendar;
+import vn.sohoa.platform.pilots.domain.Pilot;
+import vn.sohoa.platform.pilots.domain.PilotAccess;
+import vn.sohoa.platform.pilots.domain.PilotMeasurement;
+import vn.sohoa.platform.pilots.service.PilotMeasurementService;
+import vn.sohoa.ui.tenancy.RoutedTenant;
+
+/**
+ * A pilot's current actuals by KPI and period; the unit's administrator records one (or corrects a period by
+ * recording it again) while the pilot runs.
+ */
+class MeasurementsPanel extends VerticalLayout {
+
+    MeasurementsPanel(RoutedTenant tenant, Pilot pilot, PilotMeasurementService measurements,
+                      SerializableRunnable changed) {
+        setPadding(false);
+        if (pilot.status().measured() && tenant.allows(PilotAccess.MANAGE)) {
+            Button record = new Button(getTranslation("pilots.measurement.record"), VaadinIcon.PLUS.create(),
+                    click -> new MeasurementDialog(pilot.design().kpis(), request -> {
+                        tenant.enter(PilotAccess.MANAGE);
+                        measurements.record(pilot.id(), request, tenant.caller());
+                        changed.run();
+                    }).open());
+            record.setId("pilot-record-measurement");
+            record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(record);
+        }
+        Grid<PilotMeasurement> grid = new Grid<>();
+        grid.addColumn(measurement -> pilot.design().kpi(measurement.kpiCode()).map(kpi -> kpi.name())
+                .orElse(measurement.kpiCode())).setHeader(getTranslation("pilots.kpi")).setFlexGrow(1);
+        grid.addColumn(PilotMeasurement::period).setHeader(getTranslation("pilots.measurement.period"))
+                .setAutoWidth(true);
+        grid.addColumn(measurement -> Numbers.format(measurement.actual().value()))
+                .setHeader(getTranslation("pilots.measurement.value")).setAutoWidth(true);
+        grid.addColumn(measurement -> measurement.note() == null ? "" : measurement.note())
+                .setHeader(getTranslation("pilots.comment")).setFlexGrow(1);
+        grid.addColumn(measurement -> measurement.recordedBy() + " · "
+                        + VietnamCalendar.DAY_TIME.format(measurement.recordedAt()))
+                .setHeader(getTranslation("pilots.measurement.recorded-by")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(measurements.list(pilot.id(), false));
+        add(grid);
+    }
+}

@@ -1,0 +1,110 @@
+package vn.sohoa.ui.pilots;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import vn.sohoa.platform.calendar.VietnamCalendar;
+import vn.sohoa.platform.pilots.domain.Pilot;
+import vn.sohoa.platform.pilots.domain.PilotAccess;
+import vn.sohoa.platform.pilots.service.PilotLifeCycle;
+import vn.sohoa.platform.pilots.service.PilotMeasurementService;
+import vn.sohoa.platform.pilots.service.PilotReplicationService;
+import vn.sohoa.platform.pilots.service.PilotService;
+import vn.sohoa.ui.layout.MainLayout;
+import vn.sohoa.ui.tenancy.RoutedTenant;
+import vn.sohoa.ui.tenancy.TenantPage;
+import vn.sohoa.ui.tenancy.TenantRoutes;
+
+/**
+ * One pilot model of the route's tenant: its plan and the life-cycle steps the person may take, its KPIs
+ * against baseline and target, its measurements, the history of its steps and its replicas. A pilot id the
+ * tenant does not have (another unit's, or none) shows the not-found page.
+ */
+@Route(value = TenantRoutes.TENANT + "pilots/:id", layout = MainLayout.class)
+public class PilotView extends TenantPage implements HasDynamicTitle {
+
+    private final PilotService pilots;
+    private final PilotLifeCycle lifeCycle;
+    private final PilotMeasurementService measurements;
+    private final PilotReplicationService replications;
+    private String title = "";
+
+    @Inject
+    public PilotView(TenantRoutes routes, PilotService pilots, PilotLifeCycle lifeCycle,
+                     PilotMeasurementService measurements, PilotReplicationService replications) {
+        super(routes);
+        this.pilots = pilots;
+        this.lifeCycle = lifeCycle;
+        this.measurements = measurements;
+        this.replications = replications;
+    }
+
+    @Override
+    protected void show(RoutedTenant tenant) {
+        long id = parameter("id").filter(text -> text.matches("[0-9]{1,18}")).map(Long::parseLong)
+                .orElseThrow(NotFoundException::new);
+        tenant.enter(PilotAccess.READ);
+        Pilot pilot = pilots.find(id).orElseThrow(NotFoundException::new);
+        title = pilot.name();
+        add(new H2(pilot.name()));
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("pilots.tab.overview"), overview(tenant, pilot));
+        tabs.add(getTranslation("pilots.tab.kpis"), new KpiPanel(measurements.progress(id)));
+        tabs.add(getTranslation("pilots.tab.measurements"),
+                new MeasurementsPanel(tenant, pilot, measurements, () -> redraw(tenant)));
+        tabs.add(getTranslation("pilots.tab.history"), new HistoryGrid(lifeCycle.history(id)));
+        tabs.add(getTranslation("pilots.tab.replicas"), new ReplicaGrid(replications.replicas(id)));
+        add(tabs);
+    }
+
+    private VerticalLayout overview(RoutedTenant tenant, Pilot pilot) {
+        var plan = pilot.plan();
+        VerticalLayout overview = new VerticalLayout();
+        overview.setPadding(false);
+        Span status = new Span(getTranslation("pilots.status." + pilot.status().name()));
+        status.getElement().getThemeList().add("badge");
+        status.setId("pilot-status");
+        overview.add(status,
+                line("pilots.field", getTranslation("pilots.field." + plan.field().name())),
+                line("pilots.dates", VietnamCalendar.DAY.format(plan.startDate()) + " – "
+                        + VietnamCalendar.DAY.format(plan.endDate())));
+        if (plan.objectives() != null) {
+            overview.add(line("pilots.objectives", plan.objectives()));
+        }
+        if (plan.responsible() != null) {
+            overview.add(line("pilots.responsible", plan.responsible()));
+        }
+        if (plan.budgetVnd() != null) {
+            overview.add(line("pilots.budget", Numbers.format(plan.budgetVnd())));
+        }
+        if (pilot.decisionNumber() != null) {
+            overview.add(line("pilots.decision", pilot.decisionNumber() + " · "
+                    + VietnamCalendar.DAY.format(pilot.decisionDate())));
+        }
+        overview.add(new TransitionButtons(tenant, pilot, lifeCycle, () -> redraw(tenant)));
+        return overview;
+    }
+
+    private Paragraph line(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.getStyle().set("font-weight", "600");
+        return new Paragraph(label, new Span(value));
+    }
+
+    private void redraw(RoutedTenant tenant) {
+        removeAll();
+        show(tenant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("pilots.title") + " · Sohoa";
+    }
+}

@@ -25,7 +25,7 @@ class UnknownApiPathsTest {
     @ValueSource(strings = {"GET", "POST", "PUT", "PATCH", "DELETE"})
     void an_unknown_path_below_a_known_one_is_a_404_problem_without_a_session(String method) {
         Response response = Api.as(Api.PROVINCE_ADMIN).body(Map.of("title", "Kỹ năng số cơ bản"))
-                .request(method, "/api/v1/tenants/93/courses");
+                .request(method, "/api/v1/tenants/93/harvests");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -11,15 +11,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import vn.sohoa.platform.certificates.domain.CertificateStatus;
 import vn.sohoa.platform.certificates.domain.Serial;
 import vn.sohoa.platform.certificates.service.CertificatePdf;
 import vn.sohoa.platform.certificates.service.Certificates;
 import vn.sohoa.platform.certificates.service.HeldCertificate;
+import vn.sohoa.platform.certificates.service.VerificationAddresses;
 import vn.sohoa.ui.layout.MainLayout;
 
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -32,10 +37,10 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
 
     private final Certificates certificates;
     private final CertificatePdf pdf;
-    private final VerificationAddress verification;
+    private final VerificationAddresses verification;
 
     @Inject
-    public CertificatesView(Certificates certificates, CertificatePdf pdf, VerificationAddress verification) {
+    public CertificatesView(Certificates certificates, CertificatePdf pdf, VerificationAddresses verification) {
         this.certificates = certificates;
         this.pdf = pdf;
         this.verification = verification;
@@ -70,7 +75,7 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
         }
         Anchor download = new Anchor(pdf(certificate.serial()), getTranslation("training.certificates.download"));
         download.addClassName("certificate-pdf");
-        card.add(download, new Anchor(verification.of(certificate.serial()).toString(),
+        card.add(download, new Anchor(verification.of(certificate.serial(), CertificatesView::reached).toString(),
                 getTranslation("training.certificates.verify")));
         return card;
     }
@@ -82,12 +87,19 @@ public class CertificatesView extends VerticalLayout implements BeforeEnterObser
                     .orElseThrow(() -> Certificates.notFound(serial));
             event.setFileName("chung-nhan-" + serial + ".pdf");
             event.setContentType("application/pdf");
-            event.getOutputStream().write(pdf.render(certificate, verification.of(serial)));
+            event.getOutputStream().write(pdf.render(certificate, verification.of(serial, CertificatesView::reached)));
         };
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("training.certificates.title") + " · Sohoa";
+    }
+
+    /** The address the browser reached this server at, for a verification link when no public one is set. */
+    private static URI reached() {
+        HttpServletRequest request = ((VaadinServletRequest) VaadinRequest.getCurrent()).getHttpServletRequest();
+        return URI.create(request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath());
     }
 }

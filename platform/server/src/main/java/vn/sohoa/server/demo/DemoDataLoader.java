@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import vn.sohoa.admin.members.service.IdentityDirectory;
 import vn.sohoa.admin.members.service.MembershipService;
@@ -73,29 +74,28 @@ public class DemoDataLoader {
         }
         if (directory.find(PROVINCE).isPresent()) {
             LOG.info("Demo province already loaded");
-            loadTeams();
-            pilots.load();
-            return;
+        } else {
+            List<TenantDraft> drafts = DemoFiles.tenants("/demo/hau-giang.csv", "/demo/hau-giang-bodies.csv");
+            drafts.forEach(tenants::provision);
+            drafts.stream().filter(draft -> draft.kind() == TenantKind.COMMUNE).forEach(this::addSubUnits);
+            MEMBERSHIPS.forEach(this::addMember);
+            LOG.infof("Demo province loaded: %d tenants", drafts.size());
         }
-        List<TenantDraft> drafts = DemoFiles.tenants("/demo/hau-giang.csv", "/demo/hau-giang-bodies.csv");
-        drafts.forEach(tenants::provision);
-        drafts.stream().filter(draft -> draft.kind() == TenantKind.COMMUNE).forEach(this::addSubUnits);
-        MEMBERSHIPS.forEach(this::addMember);
-        LOG.infof("Demo province loaded: %d tenants", drafts.size());
-        loadTeams();
+        step("teams", () -> "%d support records in %s".formatted(teams.load(), DemoTeams.COMMUNES));
+        step("training", () -> "%d completed courses".formatted(training.load()));
+        step("indicators", () -> "%d report forms".formatted(indicators.load()));
         pilots.load();
     }
 
-    private void loadTeams() {
+    /**
+     * Loads one feature's demo, on every start: each loader adds only what is missing. A refusal (a demo
+     * account missing from the realm, say) is logged and skips that feature's demo alone.
+     */
+    private void step(String feature, Supplier<String> load) {
         try {
-            int logged = teams.load();
-            LOG.infof("Demo training loaded with %d completed courses", training.load());
-            if (logged > 0) {
-                LOG.infof("Demo teams loaded in %s with %d support records", DemoTeams.COMMUNES, logged);
-            }
-            LOG.infof("Demo indicators loaded: %d report forms", indicators.load());
+            LOG.infof("Demo %s loaded: %s", feature, load.get());
         } catch (ProblemException e) {
-            LOG.warnf("Demo teams skipped: %s", e.getMessage());
+            LOG.warnf("Demo %s skipped: %s", feature, e.getMessage());
         }
     }
 

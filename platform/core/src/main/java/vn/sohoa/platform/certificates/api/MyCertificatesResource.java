@@ -6,13 +6,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import vn.sohoa.platform.certificates.domain.Serial;
 import vn.sohoa.platform.certificates.service.CertificatePdf;
 import vn.sohoa.platform.certificates.service.Certificates;
 import vn.sohoa.platform.certificates.service.HeldCertificate;
+import vn.sohoa.platform.certificates.service.VerificationAddresses;
 
 /**
  * The caller's own certificates, from every tenant that issued one. No tenant is entered: the database
@@ -30,7 +33,10 @@ public class MyCertificatesResource {
     CertificatePdf pdf;
 
     @Inject
-    VerificationLinks links;
+    VerificationAddresses addresses;
+
+    @Context
+    UriInfo request;
 
     /** A person holds a handful of certificates, so the list is not paged. */
     @GET
@@ -45,7 +51,7 @@ public class MyCertificatesResource {
     public Response pdf(@PathParam("serial") String text) {
         HeldCertificate certificate = Serial.parse(text).flatMap(certificates::mine)
                 .orElseThrow(() -> Serials.notFound(text));
-        return Response.ok(pdf.render(certificate, links.verification(certificate.serial())))
+        return Response.ok(pdf.render(certificate, addresses.of(certificate.serial(), request::getBaseUri)))
                 .header("Content-Disposition", "attachment; filename=\"chung-nhan-" + certificate.serial() + ".pdf\"")
                 .header("Cache-Control", "private, no-store")
                 .build();

@@ -349,6 +349,8 @@ class TenantAdminUiTest extends BrowserTest {
             page.locator("#username").fill(username);
             page.locator("#password").fill(temporary);
             page.locator("#kc-login").click();
+            // Keycloak checks the temporary password and renders its required action slowly on a loaded machine.
+            page.locator("#password-new").waitFor(new Locator.WaitForOptions().setTimeout(90_000));
             page.locator("#password-new").fill("Mat-khau-rieng-2026");
             page.locator("#password-confirm").fill("Mat-khau-rieng-2026");
             page.locator("#password-confirm").press("Enter");

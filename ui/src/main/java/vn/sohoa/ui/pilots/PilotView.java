@@ -1,6 +1,8 @@
 package vn.sohoa.ui.pilots;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +14,8 @@ import jakarta.inject.Inject;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.pilots.domain.Pilot;
 import vn.sohoa.platform.pilots.domain.PilotAccess;
+import vn.sohoa.platform.pilots.service.PilotAssessmentService;
+import vn.sohoa.platform.pilots.service.PilotEvidenceService;
 import vn.sohoa.platform.pilots.service.PilotLifeCycle;
 import vn.sohoa.platform.pilots.service.PilotMeasurementService;
 import vn.sohoa.platform.pilots.service.PilotReplicationService;
@@ -23,7 +27,8 @@ import vn.sohoa.ui.tenancy.TenantRoutes;
 
 /**
  * One pilot model of the route's tenant: its plan and the life-cycle steps the person may take, its KPIs
- * against baseline and target, its measurements, the history of its steps and its replicas. A pilot id the
+ * against baseline and target, its measurements, its evidence files, its rubric (the self-assessment and the
+ * evaluation), the history of its steps and its replicas; while DRAFT or RETURNED the unit edits it. A pilot id the
  * tenant does not have (another unit's, or none) shows the not-found page.
  */
 @Route(value = TenantRoutes.TENANT + "pilots/:id", layout = MainLayout.class)
@@ -33,12 +38,17 @@ public class PilotView extends TenantPage implements HasDynamicTitle {
     private final PilotLifeCycle lifeCycle;
     private final PilotMeasurementService measurements;
     private final PilotReplicationService replications;
+    private final PilotAssessmentService assessments;
+    private final PilotEvidenceService evidence;
     private String title = "";
 
     @Inject
     public PilotView(TenantRoutes routes, PilotService pilots, PilotLifeCycle lifeCycle,
-                     PilotMeasurementService measurements, PilotReplicationService replications) {
+                     PilotMeasurementService measurements, PilotReplicationService replications,
+                     PilotAssessmentService assessments, PilotEvidenceService evidence) {
         super(routes);
+        this.assessments = assessments;
+        this.evidence = evidence;
         this.pilots = pilots;
         this.lifeCycle = lifeCycle;
         this.measurements = measurements;
@@ -59,6 +69,9 @@ public class PilotView extends TenantPage implements HasDynamicTitle {
         tabs.add(getTranslation("pilots.tab.kpis"), new KpiPanel(measurements.progress(id)));
         tabs.add(getTranslation("pilots.tab.measurements"),
                 new MeasurementsPanel(tenant, pilot, measurements, () -> redraw(tenant)));
+        tabs.add(getTranslation("pilots.tab.evidence"), new EvidencePanel(tenant, pilot, evidence, () -> redraw(tenant)));
+        tabs.add(getTranslation("pilots.tab.evaluation"),
+                new AssessmentPanel(tenant, pilot, assessments, () -> redraw(tenant)));
         tabs.add(getTranslation("pilots.tab.history"), new HistoryGrid(lifeCycle.history(id)));
         tabs.add(getTranslation("pilots.tab.replicas"), new ReplicaGrid(replications.replicas(id)));
         add(tabs);
@@ -87,6 +100,13 @@ public class PilotView extends TenantPage implements HasDynamicTitle {
         if (pilot.decisionNumber() != null) {
             overview.add(line("pilots.decision", pilot.decisionNumber() + " · "
                     + VietnamCalendar.DAY.format(pilot.decisionDate())));
+        }
+        if (pilot.status().editable() && tenant.allows(PilotAccess.MANAGE)) {
+            Button edit = new Button(getTranslation("pilots.edit.button"), VaadinIcon.EDIT.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(TenantRoutes.pageOf(tenant.code(),
+                            "pilots/" + pilot.id() + "/edit"))));
+            edit.setId("pilot-edit");
+            overview.add(edit);
         }
         overview.add(new TransitionButtons(tenant, pilot, lifeCycle, () -> redraw(tenant)));
         return overview;

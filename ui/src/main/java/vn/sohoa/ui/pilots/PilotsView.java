@@ -1,5 +1,7 @@
 package vn.sohoa.ui.pilots;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -19,6 +21,7 @@ import vn.sohoa.platform.pilots.domain.PilotField;
 import vn.sohoa.platform.pilots.domain.PilotStatus;
 import vn.sohoa.platform.pilots.service.PilotFilter;
 import vn.sohoa.platform.pilots.service.PilotService;
+import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.ui.layout.MainLayout;
 import vn.sohoa.ui.tenancy.RoutedTenant;
 import vn.sohoa.ui.tenancy.TenantPage;
@@ -67,8 +70,32 @@ public class PilotsView extends TenantPage implements HasDynamicTitle {
         filters.getStyle().set("gap", "var(--lumo-space-s)");
         filters.setWidthFull();
         filters.setFlexGrow(1, search);
-        add(filters, grid);
+        add(links(tenant), filters, grid);
         setSizeFull();
+    }
+
+    /** A new pilot for the unit's administrators, the inbox for those who govern below, the templates for all. */
+    private FlexLayout links(RoutedTenant tenant) {
+        FlexLayout links = new FlexLayout();
+        links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        links.getStyle().set("gap", "var(--lumo-space-s)");
+        if (tenant.allows(PilotAccess.MANAGE)) {
+            Button create = link(tenant, "pilots.new", VaadinIcon.PLUS, "pilots/new", "pilots-new");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            links.add(create);
+        }
+        if (tenant.allows(Access.INSPECT)) {
+            links.add(link(tenant, "pilots.inbox.title", VaadinIcon.INBOX, "pilots/inbox", "pilots-inbox-link"));
+        }
+        links.add(link(tenant, "pilots.templates.title", VaadinIcon.FILE_TREE, "pilot-templates", "pilot-templates-link"));
+        return links;
+    }
+
+    private Button link(RoutedTenant tenant, String textKey, VaadinIcon icon, String page, String id) {
+        Button button = new Button(getTranslation(textKey), icon.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(TenantRoutes.pageOf(tenant.code(), page))));
+        button.setId(id);
+        return button;
     }
 
     private <E extends Enum<E>> Select<E> choice(String labelKey, List<E> values, String valueKeyPrefix) {

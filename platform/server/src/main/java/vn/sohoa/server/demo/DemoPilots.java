@@ -30,13 +30,15 @@ import vn.sohoa.platform.pilots.service.ScoreRequest;
 import vn.sohoa.platform.pilots.service.PilotFilter;
 import vn.sohoa.platform.pilots.service.TransitionRequest;
 import vn.sohoa.platform.tenancy.domain.Caller;
+import vn.sohoa.platform.tenancy.service.TenantDirectory;
 import vn.sohoa.platform.tenancy.service.TenantWork;
 import vn.sohoa.platform.units.service.UnitService;
 
 /**
  * Pilot models of the demo province: the province's four templates ({@link DemoPilotTemplates}) and pilots in
  * communes of Vị Thanh, Ngã Bảy and Châu Thành A in every state, with monthly actuals. Chợ 4.0 in Phường IV is recognised and
- * replicated to five communes, whose replicas stand at different stages. Loaded once: a province that already
+ * replicated to five communes, whose replicas stand at different stages; the demo's three schools run "Trường
+ * học số" (running, proposed, reviewed). Loaded once: a province that already
  * keeps the Chợ 4.0 template is left alone.
  */
 @ApplicationScoped
@@ -46,11 +48,16 @@ class DemoPilots {
     private static final String PROVINCE = "93";
     /** Phường IV, whose recognised Chợ 4.0 pilot is replicated. */
     static final String SOURCE = "31324";
+    /** The demo's schools (hau-giang-bodies.csv): THPT Vị Thanh, THCS Một Ngàn, Tiểu học Đại Thành. */
+    private static final List<String> SCHOOLS = List.of("31321.THPT-VT", "31342.THCS-MN", "31411.TH-DT");
     /** The demo loader, acting for the unit and for the province alike. */
     private static final Caller LOADER = new Caller("sohoa-demo", "demo", true);
 
     @Inject
     TenantWork work;
+
+    @Inject
+    TenantDirectory directory;
 
     @Inject
     PilotTemplateService templates;
@@ -128,9 +135,29 @@ class DemoPilots {
                     "Hoàn thành, kết thúc thí điểm"), LOADER);
             return step(closed, PilotAction.CLOSE);
         });
+        schools(month);
         long stopped = started("31346", "Khu vực 4 Bảy Ngàn thông minh", DemoPilotTemplates.HAMLET, month.minusMonths(4), 2);
         work.inTenant("31346", () -> lifeCycle.transition(stopped, new TransitionRequest(PilotAction.STOP,
                 "Đối tác viễn thông rút khỏi dự án", null, null), LOADER));
+    }
+
+    /**
+     * "Trường học số" in the demo's schools, when the province has them: a high school running with months of
+     * actuals, a lower secondary school's proposal waiting for the commune above it, and a
+     * primary school's interim review waiting for its evaluation.
+     */
+    private void schools(LocalDate month) {
+        if (SCHOOLS.stream().anyMatch(code -> directory.find(code).isEmpty())) {
+            return;
+        }
+        started(SCHOOLS.get(0), "Trường THPT Vị Thanh — trường học số", DemoPilotTemplates.SCHOOL,
+                month.minusMonths(6), 5);
+        long proposed = draft(SCHOOLS.get(1), "Trường THCS Một Ngàn — trường học số", DemoPilotTemplates.SCHOOL,
+                month.plusMonths(1));
+        work.inTenant(SCHOOLS.get(1), () -> step(proposed, PilotAction.PROPOSE));
+        long reviewed = started(SCHOOLS.get(2), "Trường Tiểu học Đại Thành — trường học số", DemoPilotTemplates.SCHOOL,
+                month.minusMonths(9), 8);
+        work.inTenant(SCHOOLS.get(2), () -> step(reviewed, PilotAction.REVIEW));
     }
 
     /** Brings the five replicas to different stages: approved, running, reviewed, evaluated and stopped. */

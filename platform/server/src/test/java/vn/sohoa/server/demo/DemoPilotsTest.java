@@ -22,7 +22,10 @@ import vn.sohoa.platform.tenancy.service.TenantDirectory;
 import vn.sohoa.platform.tenancy.service.TenantWork;
 import vn.sohoa.platform.units.service.UnitService;
 
-/** The demo pilot models, loaded into the demo province as `./sohoa run` does: every state, and five replicas. */
+/**
+ * The demo pilot models, loaded into the demo province as `./sohoa run` does: every state, five replicas, and
+ * "Trường học số" in the three schools.
+ */
 @QuarkusTest
 class DemoPilotsTest {
 
@@ -70,6 +73,12 @@ class DemoPilotsTest {
                 () -> pilots.list(new PageRequest(0, 50), PilotFilter.all()).items().stream().map(Pilot::status)
                         .toList()).forEach(seen::add));
         assertThat(seen).containsExactlyInAnyOrder(PilotStatus.values());
+        assertThat(drafts.stream().filter(draft -> draft.kind() == TenantKind.SCHOOL).flatMap(draft -> work.inTenant(
+                draft.code(), () -> pilots.list(new PageRequest(0, 50), PilotFilter.all()).items()).stream()))
+                .extracting(Pilot::status, Pilot::templateCode).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(PilotStatus.RUNNING, "TRUONG-HOC-SO"),
+                        org.assertj.core.groups.Tuple.tuple(PilotStatus.PROPOSED, "TRUONG-HOC-SO"),
+                        org.assertj.core.groups.Tuple.tuple(PilotStatus.REVIEWED, "TRUONG-HOC-SO"));
         Pilot source = work.inTenant(DemoPilots.SOURCE, () -> pilots.list(new PageRequest(0, 1), PilotFilter.all()))
                 .items().getFirst();
         assertThat(source.recognised()).isTrue();

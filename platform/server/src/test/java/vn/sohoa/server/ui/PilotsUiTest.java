@@ -1,14 +1,19 @@
 package vn.sohoa.server.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,12 +22,17 @@ import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
 import vn.sohoa.server.support.TestClock;
 
-/** The pilot pages in a real browser: a pilot's life cycle across two levels, and nothing of a sibling's pilots. */
+/**
+ * The pilot pages in a real browser: a pilot's life cycle across two levels, the wizard from a template, the
+ * province's inbox and evaluation form, evidence files, and nothing of a sibling's pilots.
+ */
 @QuarkusTest
 class PilotsUiTest extends BrowserTest {
 
     private static final String NAME = "Chợ Vị Thanh không dùng tiền mặt";
     private static final String KPI = "Tiểu thương thanh toán bằng mã QR";
+    private static final String WIZARD_NAME = "Chợ Long Mỹ không dùng tiền mặt";
+    private static final String TEMPLATE = "CHO40";
 
     @Inject
     TestClock clock;
@@ -102,6 +112,135 @@ class PilotsUiTest extends BrowserTest {
         page.navigate(SignedIn.tenantPage(app, commune, "pilots"));
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING)).containsText("Mô hình thí điểm");
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, NAME)).hasCount(0);
+    }
+
+    @Test
+    void a_commune_builds_a_pilot_with_the_wizard_the_province_approves_it_from_its_inbox_and_evaluates_it() {
+        marketTemplate();
+        SignedIn.as(page, app, Api.ADMIN_A);
+        page.navigate(SignedIn.tenantPage(app, commune, "pilots"));
+        page.locator("#pilots-new").click();
+        PlaywrightAssertions.assertThat(page.locator("#wizard-template")).containsText("Chợ 4.0");
+        // The province's school template does not suit a commune.
+        PlaywrightAssertions.assertThat(page.locator("#wizard-template")).not().containsText("Trường học số");
+        page.locator("#wizard-next").click();
+        PlaywrightAssertions.assertThat(page.locator("#design-kpis")).containsText(KPI);
+        page.locator("#kpi-QR-baseline input").fill("40");
+        page.locator("#wizard-next").click();
+        PlaywrightAssertions.assertThat(page.locator("#plan-name input")).hasValue("Chợ 4.0 — chợ không dùng tiền mặt");
+        page.locator("#plan-name input").fill(WIZARD_NAME);
+        day("#plan-start", "01/01/2026");
+        day("#plan-end", "31/12/2026");
+        page.locator("#plan-budget input").fill("150000000");
+        page.locator("#plan-responsible input").fill("Nguyễn Văn Tâm");
+        page.locator("#pilot-save").click();
+        PlaywrightAssertions.assertThat(page.locator("#pilot-status")).hasText("Dự thảo");
+        PlaywrightAssertions.assertThat(page.getByText("150.000.000")).isVisible();
+        int pilot = Integer.parseInt(page.url().substring(page.url().lastIndexOf('/') + 1));
+        var saved = Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/pilots/{id}", commune, pilot).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(saved.getString("templateCode")).isEqualTo(TEMPLATE);
+        assertThat(saved.getDouble("kpis[0].baseline")).isEqualTo(40.0);
+        assertThat(saved.getDouble("kpis[0].target")).isEqualTo(300.0);
+        assertThat(saved.getList("criteria.code")).containsExactly("C1", "C2");
+        assertThat(saved.getLong("budgetVnd")).isEqualTo(150_000_000L);
+        step("#pilot-propose");
+        PlaywrightAssertions.assertThat(page.locator("#pilot-status")).hasText("Đề xuất");
+
+        signInAgainAs(Api.ADMIN_B);
+        page.navigate(SignedIn.tenantPage(app, province, "pilots/inbox"));
+        PlaywrightAssertions.assertThat(page.locator("#pilots-inbox")).containsText("Chờ phê duyệt");
+        SignedIn.gridCell(page, WIZARD_NAME).click();
+        page.locator("#pilot-approve").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Số quyết định").fill("45/QĐ-UBND");
+        dialog.getByLabel("Ngày quyết định").fill("15/01/2026");
+        dialog.getByLabel("Ngày quyết định").press("Enter");
+        button("Lưu").click();
+        PlaywrightAssertions.assertThat(page.locator("#pilot-status")).hasText("Phê duyệt");
+
+        for (String action : List.of("START", "REVIEW")) {
+            if (action.equals("REVIEW")) {
+                Api.as(Api.ADMIN_A).body(Map.of("kpiCode", "QR", "period", "2026-11", "value", 220))
+                        .post("/api/v1/tenants/{code}/pilots/{id}/measurements", commune, pilot).then().statusCode(201);
+            }
+            Api.as(Api.ADMIN_A).body(Map.of("action", action)).post("/api/v1/tenants/{code}/pilots/{id}/transitions",
+                    commune, pilot).then().statusCode(200);
+        }
+        page.navigate(SignedIn.tenantPage(app, province, "pilots/inbox"));
+        PlaywrightAssertions.assertThat(page.locator("#pilots-inbox")).containsText("Chờ đánh giá");
+        SignedIn.gridCell(page, WIZARD_NAME).click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Đánh giá")).click();
+        PlaywrightAssertions.assertThat(page.getByText("tự động: 30 điểm")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#assessment-points-C1 input")).hasValue("30");
+        page.locator("#assessment-points-C2 input").fill("70");
+        page.locator("#assessment-points-C2 input").press("Tab");
+        PlaywrightAssertions.assertThat(page.locator("#assessment-points-C2")).hasAttribute("invalid", "");
+        page.locator("#assessment-points-C2 input").fill("50");
+        page.locator("#assessment-points-C2 input").press("Tab");
+        PlaywrightAssertions.assertThat(page.locator("#assessment-total")).hasText("Tổng điểm: 80 · Xếp loại: Mức 3");
+        page.locator("#assessment-recognise").click();
+        page.locator("#assessment-save").click();
+        PlaywrightAssertions.assertThat(page.locator("#pilot-status")).hasText("Đánh giá");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Đánh giá")).click();
+        PlaywrightAssertions.assertThat(page.locator("#pilot-recognised")).hasText("Được công nhận");
+        var evaluated = Api.as(Api.ADMIN_B).get("/api/v1/tenants/{code}/pilots/{id}", commune, pilot).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(evaluated.getString("status")).isEqualTo("EVALUATED");
+        assertThat(evaluated.getBoolean("recognised")).isTrue();
+        assertThat(evaluated.getString("level")).isEqualTo("Mức 3");
+    }
+
+    @Test
+    void a_file_that_is_no_pdf_is_refused_by_its_content_and_a_real_pdf_is_listed_for_download() {
+        int pilot = draftPilot(commune, Api.ADMIN_A);
+        for (String action : List.of("PROPOSE", "APPROVE", "START")) {
+            Map<String, Object> body = new HashMap<>(Map.of("action", action));
+            if (action.equals("APPROVE")) {
+                body.put("decisionNumber", "12/QĐ-UBND");
+                body.put("decisionDate", "2026-01-10");
+            }
+            Api.as(action.equals("APPROVE") ? Api.ADMIN_B : Api.ADMIN_A).body(body)
+                    .post("/api/v1/tenants/{code}/pilots/{id}/transitions", commune, pilot).then().statusCode(200);
+        }
+        SignedIn.as(page, app, Api.ADMIN_A);
+        page.navigate(SignedIn.tenantPage(app, commune, "pilots/" + pilot));
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Tài liệu kiểm chứng")).click();
+        page.locator("#evidence-upload input[type=file]").setInputFiles(new FilePayload("bao-cao.pdf",
+                "application/pdf", "<html>không phải PDF</html>".getBytes(StandardCharsets.UTF_8)));
+        PlaywrightAssertions.assertThat(page.locator("#evidence-refused")).containsText("chỉ nhận PDF");
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "bao-cao.pdf")).hasCount(0);
+
+        page.locator("#evidence-upload input[type=file]").setInputFiles(new FilePayload("bien-ban.pdf",
+                "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Tài liệu kiểm chứng")).click();
+        PlaywrightAssertions.assertThat(page.locator("#pilot-evidence a")).containsText("bien-ban.pdf");
+        PlaywrightAssertions.assertThat(page.locator("#pilot-evidence a")).hasAttribute("download", "");
+    }
+
+    /** The province's market template, for communes: one counted KPI, a STEPS and a MANUAL criterion, three levels. */
+    private void marketTemplate() {
+        Map<String, Object> design = Map.of(
+                "kpis", List.of(Map.of("code", "QR", "name", KPI, "kind", "NUMBER", "direction", "UP", "unit", "hộ",
+                        "target", 300, "key", true)),
+                "criteria", List.of(
+                        Map.of("code", "C1", "name", "Tiểu thương dùng mã QR", "maxPoints", 40, "method", "STEPS",
+                                "kpiCode", "QR", "steps", List.of(Map.of("threshold", 250, "points", 40),
+                                        Map.of("threshold", 200, "points", 30))),
+                        Map.of("code", "C2", "name", "Tuyên truyền, vận động", "maxPoints", 60, "method", "MANUAL")),
+                "bands", List.of(Map.of("name", "Mức 1", "minPoints", 0), Map.of("name", "Mức 2", "minPoints", 50),
+                        Map.of("name", "Mức 3", "minPoints", 75)));
+        Api.as(Api.ADMIN_B).body(Map.of("code", TEMPLATE, "name", "Chợ 4.0 — chợ không dùng tiền mặt",
+                        "field", "COMMERCE", "suitedKinds", List.of("COMMUNE"), "design", design))
+                .post("/api/v1/tenants/{code}/pilot-templates", province).then().statusCode(201);
+        Api.as(Api.ADMIN_B).body(Map.of("code", "TRUONG-SO", "name", "Trường học số", "field", "EDUCATION",
+                        "suitedKinds", List.of("SCHOOL"), "design", Map.of()))
+                .post("/api/v1/tenants/{code}/pilot-templates", province).then().statusCode(201);
+    }
+
+    private void day(String pickerId, String text) {
+        page.locator(pickerId + " input").fill(text);
+        page.locator(pickerId + " input").press("Enter");
     }
 
     /** A DRAFT pilot of {@code tenant} with one counted KPI, created through the API by its administrator. */

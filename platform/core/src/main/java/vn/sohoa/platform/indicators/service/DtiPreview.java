@@ -101,6 +101,26 @@ public class DtiPreview {
     }
 
     /**
+     * The ranking of the current tenant's live children for {@code year}, best first: those of the kind most of
+     * them are (communes and wards are ranked apart from other kinds, as the DTI ranks like with like). Empty
+     * for a tenant without children.
+     */
+    @Transactional
+    public List<Ranked> children(int year) {
+        List<Indicator> mapped = indicators.visible().stream().filter(indicator -> indicator.dtiPillar() != null).toList();
+        Map<String, String> group = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select code, name from tenant where parent_code = :here"
+                        + " and status = 'ACTIVE' and kind = (select kind from tenant where parent_code = :here"
+                        + " and status = 'ACTIVE' group by kind order by count(*) desc, kind limit 1) order by code")
+                .setParameter("here", gate.here().code()).getResultList();
+        rows.forEach(row -> group.put((String) row[0], (String) row[1]));
+        Map<String, Map<String, Aggregate.Figure>> ofYear = new LinkedHashMap<>();
+        group.keySet().forEach(code -> ofYear.put(code, figures.of(code, mapped, year, year).get(year)));
+        return rank(DtiScore.of(mapped, ofYear), group);
+    }
+
+    /**
      * Records a rank officially published for the current tenant (e.g. 28th of 63 provinces in 2020), kept
      * beside the computed preview; a rank already recorded for the year is refused (409 duplicate).
      */

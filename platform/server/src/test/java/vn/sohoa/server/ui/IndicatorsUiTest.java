@@ -1,0 +1,125 @@
+package vn.sohoa.server.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.server.support.Api;
+import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TestClock;
+
+/**
+ * The report pages in a real browser: a commune fills and submits its monthly form on a phone, the province
+ * approves it from its inbox, the completeness board counts it; a sibling's form is not found.
+ */
+@QuarkusTest
+class IndicatorsUiTest extends BrowserTest {
+
+    private static final String PERIOD = "2026-11";
+
+    @Inject
+    TestClock clock;
+
+    private String province;
+    private String commune;
+    private String sibling;
+    private String households;
+    private String dataSet;
+
+    @BeforeEach
+    void a_province_with_two_communes_and_a_monthly_report() {
+        // November's form is due on 5 December; the tests must not depend on the day they run.
+        clock.startAt(Instant.parse("2026-12-02T05:00:00Z"));
+        province = Fixtures.newTenant();
+        commune = Fixtures.newTenant(province);
+        sibling = Fixtures.newTenant(province);
+        Fixtures.addMember(province, Api.ADMIN_B, "TENANT_ADMIN");
+        Fixtures.addMember(commune, Api.ADMIN_A, "TENANT_ADMIN");
+        Fixtures.addMember(sibling, Api.MEMBER, "TENANT_ADMIN");
+        households = indicator("PERCENT", "Hộ gia đình có cáp quang", "%");
+        dataSet = "BC-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", dataSet, "name", "Báo cáo chuyển đổi số cấp xã",
+                        "periodType", "MONTH", "window", "CALENDAR", "indicatorCodes", List.of(households),
+                        "required", List.of(households), "assignedKinds", List.of("COMMUNE"), "dueDays", 5,
+                        "public", false))
+                .post("/api/v1/tenants/{code}/data-sets", province).then().statusCode(201);
+    }
+
+    @AfterEach
+    void the_clock_runs_on_the_systems_time_again() {
+        clock.reset();
+    }
+
+    @Test
+    void a_commune_submits_its_form_the_province_approves_it_and_the_board_counts_it() {
+        onAPhone();
+        SignedIn.as(page, app, Api.ADMIN_A);
+        page.navigate(SignedIn.tenantPage(app, commune, "reports"));
+        SignedIn.gridCell(page, PERIOD).first().click();
+        PlaywrightAssertions.assertThat(page.locator("#report-state")).hasText("Chưa lập");
+        page.locator("#value-" + households + "-numerator input").fill("450");
+        page.locator("#value-" + households + "-denominator input").fill("1.200");
+        page.locator("#value-" + households + "-denominator input").press("Tab");
+        page.locator("#report-save").click();
+        PlaywrightAssertions.assertThat(page.locator("#report-state")).hasText("Bản nháp");
+        page.locator("#value-" + households + "-numerator input").fill("1.500");
+        page.locator("#value-" + households + "-numerator input").press("Tab");
+        page.locator("#report-submit").click();
+        // The server's refusal is shown under the indicator it names, and the form stays a draft.
+        PlaywrightAssertions.assertThat(page.locator("#value-" + households + "-error")).containsText(households);
+        PlaywrightAssertions.assertThat(page.locator("#report-state")).hasText("Bản nháp");
+        page.locator("#value-" + households + "-numerator input").fill("450");
+        page.locator("#value-" + households + "-numerator input").press("Tab");
+        page.locator("#report-submit").click();
+        PlaywrightAssertions.assertThat(page.locator("#report-state")).hasText("Đã nộp");
+        PlaywrightAssertions.assertThat(page.locator("#report-approve")).hasCount(0); // never its own approval
+
+        signInAgainAs(Api.ADMIN_B);
+        page.navigate(SignedIn.tenantPage(app, province, "reports/inbox"));
+        SignedIn.gridCell(page, "Xã thử " + commune).click();
+        PlaywrightAssertions.assertThat(page.locator("#value-" + households + "-numerator input")).hasAttribute("readonly", "");
+        page.locator("#report-approve").click();
+        PlaywrightAssertions.assertThat(page.locator("#report-state")).hasText("Đã duyệt");
+
+        page.navigate(SignedIn.tenantPage(app, province, "completeness/" + dataSet + "/" + PERIOD));
+        PlaywrightAssertions.assertThat(page.locator("#completeness-expected")).hasText("2");
+        PlaywrightAssertions.assertThat(page.locator("#completeness-approved")).hasText("1");
+        PlaywrightAssertions.assertThat(page.locator("#completeness-on-time")).hasText("1");
+        PlaywrightAssertions.assertThat(page.locator("#completeness-missing")).containsText(sibling);
+        PlaywrightAssertions.assertThat(page.locator("#completeness-missing")).not().containsText(commune);
+    }
+
+    @Test
+    void a_siblings_form_is_the_not_found_page() {
+        SignedIn.as(page, app, Api.ADMIN_A);
+        page.navigate(SignedIn.tenantPage(app, sibling, "reports/" + dataSet + "/" + PERIOD));
+        PlaywrightAssertions.assertThat(page.locator("#not-found")).isVisible();
+        page.navigate(SignedIn.tenantPage(app, commune, "reports/" + dataSet + "/2026-13"));
+        PlaywrightAssertions.assertThat(page.locator("#not-found")).isVisible();
+        page.navigate(SignedIn.tenantPage(app, sibling, "completeness/" + dataSet + "/" + PERIOD));
+        PlaywrightAssertions.assertThat(page.locator("#not-found")).isVisible();
+    }
+
+    private String indicator(String kind, String name, String unit) {
+        String code = "CS-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", code, "name", name, "unit", unit, "kind", kind,
+                        "acrossTenants", "RATIO", "acrossPeriods", "LAST", "direction", "UP"))
+                .post("/api/v1/tenants/{code}/indicators", province).then().statusCode(201);
+        return code;
+    }
+
+    private void signInAgainAs(String username) {
+        page.navigate("about:blank");
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
+        page = context.newPage();
+        SignedIn.as(page, app, username);
+    }
+}

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . bench/lib/server.sh
 
-DRIVER=$(ls platform/server/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -n 1)
 bench_server_start
+DRIVER=$(ls "$(dirname "$BENCH_JAR")"/lib/main/org.postgresql.postgresql-*.jar | head -n 1)
 "$BENCH_JAVA" -cp "$DRIVER" bench/DashboardBench.java "http://127.0.0.1:$BENCH_PORT" "$BENCH_DB" \
   "${1:-10000000}" "${2:-200000}"

@@ -4,7 +4,7 @@
 #   bench_server_start       uses BENCH_PORT, BENCH_DB, BENCH_CLUSTER_PORT (defaults below)
 #
 # The database is recreated empty first (bin/services reset-test-db with SOHOA_TEST_DB), so each run
-# starts from the same state; Keycloak must be up (bin/services up).
+# starts from the same state, unless BENCH_KEEP_DB=1; Keycloak must be up (bin/services up).
 
 # shellcheck source=../../bin/lib/common.sh
 . bin/lib/common.sh
@@ -12,12 +12,13 @@
 BENCH_PORT="${BENCH_PORT:-8093}"
 BENCH_DB="${BENCH_DB:-sohoa_bench}"
 BENCH_CLUSTER_PORT="${BENCH_CLUSTER_PORT:-7993}"
-BENCH_JAR=platform/server/target/quarkus-app/quarkus-run.jar
+BENCH_JAR="${BENCH_JAR:-platform/server/target/quarkus-app/quarkus-run.jar}"
 BENCH_JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 bench_server_start() {
   [[ -f "$BENCH_JAR" ]] || { echo "No $BENCH_JAR: build first (./mvnw -B -DskipTests package)" >&2; exit 1; }
-  SOHOA_TEST_DB="$BENCH_DB" bin/services reset-test-db
+  # BENCH_KEEP_DB=1 keeps the database of an earlier run (a benchmark whose load takes long reuses it).
+  [[ "${BENCH_KEEP_DB:-0}" == 1 ]] || SOHOA_TEST_DB="$BENCH_DB" bin/services reset-test-db
   BENCH_LOG="$(mktemp -t sohoa-bench.XXXXXX.log)"
   sohoa_with_dev_secrets "$BENCH_JAVA" -Dquarkus.http.port="$BENCH_PORT" -Dquarkus.log.console.json.enabled=false \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" \

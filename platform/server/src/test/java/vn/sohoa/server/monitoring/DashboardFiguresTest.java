@@ -135,4 +135,52 @@ class DashboardFiguresTest {
         SmallProvince.member(commune, "2026-03-01", null);
         assertThat(march(province).getLong("coverage.covered")).isEqualTo(1);
     }
+
+    @Test
+    void the_ranking_of_any_period_equals_the_records_of_each_branch() throws Exception {
+        List<String> district1 = List.of(tree.district1, tree.commune1);
+        List<String> district2 = List.of(tree.district2, tree.commune3, tree.commune2);
+        // Whole months; months, weeks and days; weeks across a month's end; one day; days only.
+        for (String[] period : List.of(new String[] {"2026-02-01", "2026-03-31"}, new String[] {"2026-02-10", "2026-03-17"},
+                new String[] {"2026-02-23", "2026-03-08"}, new String[] {"2026-03-06", "2026-03-06"},
+                new String[] {"2026-02-26", "2026-03-04"})) {
+            for (String metric : List.of("acts", "people")) {
+                int column = "acts".equals(metric) ? 0 : 1;
+                Map<String, Long> expected = Map.of(
+                        tree.district1, SmallProvince.counted(dataSource, district1, period[0], period[1])[column],
+                        tree.district2, SmallProvince.counted(dataSource, district2, period[0], period[1])[column]);
+                JsonPath ranking = Api.as(Api.ADMIN_A).queryParam("metric", metric).queryParam("from", period[0])
+                        .queryParam("to", period[1]).get(DASHBOARD + "/children", tree.province).then().statusCode(200)
+                        .extract().jsonPath();
+                List<String> codes = ranking.getList("items.code");
+                List<Long> values = ranking.getList("items.numerator", Long.class);
+                for (int i = 0; i < codes.size(); i++) {
+                    assertThat(values.get(i)).as(metric + " of " + codes.get(i) + " from " + period[0] + " to " + period[1])
+                            .isEqualTo(expected.get(codes.get(i)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_new_hamlet_and_a_new_commune_show_on_the_cached_dashboard_at_once() {
+        String province = Fixtures.newTenant();
+        String commune = Fixtures.newTenant(province);
+        Fixtures.addMember(province, Api.ADMIN_A, "TENANT_ADMIN");
+        Fixtures.addUnit(commune, "AP1");
+        assertThat(march(province).getLong("coverage.hamlets")).isEqualTo(1);
+        Fixtures.addUnit(commune, "AP2");
+        assertThat(march(province).getLong("coverage.hamlets")).isEqualTo(2);
+        Api.as(Api.PROVINCE_ADMIN).delete("/api/v1/tenants/{code}/units/{unit}", commune, "AP2").then().statusCode(204);
+        assertThat(march(province).getLong("coverage.hamlets")).isEqualTo(1);
+        assertThat(children(province)).containsExactly(commune);
+        String second = Fixtures.newTenant(province);
+        assertThat(children(province)).containsExactlyInAnyOrder(commune, second);
+    }
+
+    List<String> children(String code) {
+        return Api.as(Api.ADMIN_A).queryParam("metric", "coverage").queryParam("from", "2026-03-01")
+                .queryParam("to", "2026-03-31").get(DASHBOARD + "/children", code).then().statusCode(200)
+                .extract().jsonPath().getList("items.code");
+    }
 }

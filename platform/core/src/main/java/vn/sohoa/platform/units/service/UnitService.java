@@ -1,6 +1,7 @@
 package vn.sohoa.platform.units.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,14 +13,26 @@ import vn.sohoa.platform.paging.SearchPattern;
 import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.problem.ProblemType;
+import vn.sohoa.platform.tenancy.domain.TenantChanged;
+import vn.sohoa.platform.tenancy.service.TenantGate;
 import vn.sohoa.platform.units.domain.Unit;
 
-/** Sub-units of the current tenant. Every method works inside the tenant entered for the request. */
+/**
+ * Sub-units of the current tenant. Every method works inside the tenant entered for the request. A sub-unit
+ * added, retyped or removed is announced as a change of its tenant ({@link TenantChanged}): what is cached about
+ * the tenant, such as the hamlets its dashboards and those of its ancestors count, must be read again.
+ */
 @ApplicationScoped
 public class UnitService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    Event<TenantChanged> changes;
 
     /** A page of the tenant's sub-units ordered by code, optionally only those whose code or name contains {@code search}. */
     @Transactional
@@ -50,6 +63,7 @@ public class UnitService {
         unit.describe(draft.name(), draft.type(), draft.households(), draft.population());
         em.persist(unit);
         em.flush();
+        announce();
         return unit;
     }
 
@@ -60,6 +74,7 @@ public class UnitService {
         OptimisticVersion.check("Sub-unit " + code, unit.version(), expectedVersion);
         unit.describe(draft.name(), draft.type(), draft.households(), draft.population());
         em.flush();
+        announce();
         return unit;
     }
 
@@ -74,6 +89,11 @@ public class UnitService {
             throw new ProblemException(ProblemType.STILL_REFERENCED, "Sub-unit " + code + " has teams or support records and cannot be "
                     + "deleted; rename it instead.");
         }
+        announce();
+    }
+
+    private void announce() {
+        changes.fire(new TenantChanged(gate.here().code()));
     }
 
     private Unit existing(String code) {

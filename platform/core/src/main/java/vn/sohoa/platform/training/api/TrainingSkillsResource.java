@@ -15,9 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.tenancy.domain.TenantKind;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.tenancy.service.TenantRoute;
 import vn.sohoa.platform.training.domain.TrainingAccess;
@@ -49,10 +47,7 @@ public class TrainingSkillsResource {
     public Skill save(@PathParam("skill") @Pattern(regexp = "[A-Z0-9.-]{1,16}", message = "must be a skill code") String code,
                       @Valid @NotNull SkillRequest body) {
         TenantSnapshot here = route.enter(TrainingAccess.AUTHOR);
-        if (here.kind() != TenantKind.PROVINCE) {
-            throw ProblemException.forbidden("The skills framework is edited by the province, not by " + here.code() + ".");
-        }
-        return Skill.of(skills.save(code, body.name().strip(), body.version()));
+        return Skill.of(skills.save(here, code, body.name().strip(), body.version()));
     }
 
     /** A skill group's name, and the version it was read at (to rename it). */

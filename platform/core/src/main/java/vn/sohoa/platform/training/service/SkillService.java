@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import vn.sohoa.platform.problem.OptimisticVersion;
 import vn.sohoa.platform.problem.ProblemException;
+import vn.sohoa.platform.tenancy.domain.TenantKind;
+import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.training.domain.TrainingSkill;
 
 /** The basic digital-skills framework: read by every tenant, edited by the province. */
@@ -25,13 +27,18 @@ public class SkillService {
     }
 
     /**
-     * Renames a skill group, or adds one with a new code at the end.
+     * Renames a skill group, or adds one with a new code at the end. Only a province edits the framework.
      *
+     * @param here    the tenant entered
      * @param version the skill's version the change was made from; null to add one
-     * @throws ProblemException 409 for a stale version or adding a code that exists
+     * @throws ProblemException 403 when {@code here} is not a province; 409 for a stale version or adding a code
+     *                          that exists
      */
     @Transactional
-    public TrainingSkill save(String code, String name, Long version) {
+    public TrainingSkill save(TenantSnapshot here, String code, String name, Long version) {
+        if (!editableIn(here)) {
+            throw ProblemException.forbidden("The skills framework is edited by the province, not by " + here.code() + ".");
+        }
         TrainingSkill skill = em.find(TrainingSkill.class, code);
         if (skill == null) {
             int position = em.createQuery("select coalesce(max(s.position), -1) + 1 from TrainingSkill s", Integer.class)
@@ -44,6 +51,11 @@ public class SkillService {
         }
         em.flush();
         return skill;
+    }
+
+    /** Whether the framework is edited in this tenant: only a province's authors edit it. */
+    public static boolean editableIn(TenantSnapshot here) {
+        return here.kind() == TenantKind.PROVINCE;
     }
 
     /** The codes among {@code codes} the framework does not hold. */

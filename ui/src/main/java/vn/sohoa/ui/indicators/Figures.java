@@ -23,7 +23,6 @@ final class Figures {
         }
         DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals),
                 DecimalFormatSymbols.getInstance(Locale.of("vi", "VN")));
-        format.setParseBigDecimal(true);
         return format.format(number);
     }
 

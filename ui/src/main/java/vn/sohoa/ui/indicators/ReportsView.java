@@ -18,7 +18,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.IntStream;
 import vn.sohoa.platform.calendar.VietnamCalendar;
+import vn.sohoa.platform.indicators.domain.DataSet;
 import vn.sohoa.platform.indicators.domain.ReportState;
+import vn.sohoa.platform.indicators.service.DataSetService;
 import vn.sohoa.platform.indicators.service.UnitReports;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
@@ -36,12 +38,14 @@ import vn.sohoa.ui.tenancy.TenantRoutes;
 public class ReportsView extends TenantPage implements HasDynamicTitle {
 
     private final UnitReports forms;
+    private final DataSetService dataSets;
     private final Clock clock;
 
     @Inject
-    public ReportsView(TenantRoutes routes, UnitReports forms, Clock clock) {
+    public ReportsView(TenantRoutes routes, UnitReports forms, DataSetService dataSets, Clock clock) {
         super(routes);
         this.forms = forms;
+        this.dataSets = dataSets;
         this.clock = clock;
     }
 
@@ -61,6 +65,13 @@ public class ReportsView extends TenantPage implements HasDynamicTitle {
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("indicators.all"));
         state.setItemLabelGenerator(value -> getTranslation(value == null ? "indicators.all" : States.label(value)));
+        Select<DataSet> set = new Select<>();
+        set.setLabel(getTranslation("indicators.data-set"));
+        set.setItems(dataSets.visible().stream().filter(visible -> visible.assignedKinds().contains(tenant.tenant().kind()))
+                .toList());
+        set.setEmptySelectionAllowed(true);
+        set.setEmptySelectionCaption(getTranslation("indicators.all"));
+        set.setItemLabelGenerator(value -> value == null ? getTranslation("indicators.all") : value.name());
         Checkbox missing = new Checkbox(getTranslation("indicators.reports.missing-only"));
         TextField search = new TextField();
         search.setPlaceholder(getTranslation("indicators.reports.search"));
@@ -70,23 +81,25 @@ public class ReportsView extends TenantPage implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         Grid<UnitReports.Row> grid = grid();
         grid.setId("reports-grid");
+        FilterSource filter = () -> new UnitReports.Filter(year.getValue(),
+                set.getValue() == null ? null : set.getValue().code(), state.getValue(), missing.getValue(),
+                search.getValue());
         grid.setItems(query -> {
             // Every fetch is an HTTP request of its own, so each one enters the tenant before reading.
             tenant.enter(Access.READ);
-            return forms.list(new PageRequest(query.getPage(), query.getPageSize()), new UnitReports.Filter(
-                    year.getValue(), null, state.getValue(), missing.getValue(), search.getValue())).items().stream();
+            return forms.list(new PageRequest(query.getPage(), query.getPageSize()), filter.get()).items().stream();
         }, query -> {
             tenant.enter(Access.READ);
-            return (int) forms.list(new PageRequest(0, 1), new UnitReports.Filter(year.getValue(), null,
-                    state.getValue(), missing.getValue(), search.getValue())).total();
+            return (int) forms.list(new PageRequest(0, 1), filter.get()).total();
         });
         year.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        set.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         state.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         missing.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(TenantRoutes.pageOf(tenant.code(),
                 "reports/" + click.getItem().dataSetCode() + "/" + click.getItem().period()))));
-        FlexLayout filters = new FlexLayout(search, year, state, missing);
+        FlexLayout filters = new FlexLayout(search, year, set, state, missing);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexLayout.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
@@ -112,6 +125,11 @@ public class ReportsView extends TenantPage implements HasDynamicTitle {
         })).setHeader(getTranslation("indicators.state")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
+    }
+
+    @FunctionalInterface
+    private interface FilterSource extends java.io.Serializable {
+        UnitReports.Filter get();
     }
 
     @Override

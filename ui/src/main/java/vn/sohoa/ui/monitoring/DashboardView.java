@@ -1,5 +1,6 @@
 package vn.sohoa.ui.monitoring;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,10 +15,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.monitoring.domain.ActivityFigures;
 import vn.sohoa.platform.monitoring.domain.Dashboard;
@@ -25,6 +28,7 @@ import vn.sohoa.platform.monitoring.domain.Period;
 import vn.sohoa.platform.monitoring.service.DashboardPdf;
 import vn.sohoa.platform.monitoring.service.DashboardReport;
 import vn.sohoa.platform.monitoring.service.Dashboards;
+import vn.sohoa.platform.monitoring.service.WeeklySummaries;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.ui.layout.MainLayout;
@@ -49,19 +53,24 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
     private final DashboardReport report;
     private final DashboardPdf pdf;
     private final Clock clock;
+    private final WeeklySummaries weekly;
     private final Div figures = new Div();
     private RoutedTenant tenant;
     private Period period;
+    private Dashboard shown;
+    /** Which load the browser's call back belongs to: only the last one's, and only once. */
+    private int loads;
 
     @Inject
     public DashboardView(TenantRoutes routes, Dashboards dashboards, DashboardReport report, DashboardPdf pdf,
-                         Clock clock) {
+                         Clock clock, WeeklySummaries weekly) {
         super(routes);
         this.routes = routes;
         this.dashboards = dashboards;
         this.report = report;
         this.pdf = pdf;
         this.clock = clock;
+        this.weekly = weekly;
         setId("dashboard");
         setWidthFull();
         getStyle().set("background", "var(--lumo-base-color)").set("overflow", "auto").set("box-sizing", "border-box");
@@ -96,7 +105,10 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
                     pdf.write(dashboards.of(entered, period), dashboards.rankings(entered, period), getLocale(), out);
                 }), getTranslation("monitoring.report-pdf"));
         printable.setId("report-pdf");
-        FlexLayout actions = new FlexLayout(fullScreen, xlsx, printable);
+        RouterLink summary = new RouterLink(getTranslation("dashboard.weekly"), WeeklySummaryView.class,
+                new RouteParameters(Map.of(TenantRoutes.CODE, shown.code(), "week", weekly.lastWeek().toString())));
+        summary.setId("weekly-summary-link");
+        FlexLayout actions = new FlexLayout(fullScreen, xlsx, printable, summary);
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
         add(new Breadcrumbs(shown.tenant(), routes), name, actions,
@@ -104,25 +116,44 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
         load(period);
     }
 
+    /**
+     * Shows the figures of the period: first the cards, in the answer to this round trip, so they appear without
+     * waiting for the charts' script or the rankings; then, when the browser has drawn them and calls back, the
+     * charts, the ranking and the lists (see {@link #more(int)}).
+     */
     private void load(Period chosen) {
         period = chosen;
         TenantSnapshot entered = tenant.enter(Access.READ);
         Dashboard dashboard = dashboards.of(entered, chosen);
+        shown = dashboard;
         figures.removeAll();
         Span asOf = new Span(getTranslation("monitoring.as-of", VietnamCalendar.DAY_TIME.format(dashboard.getAsOf())));
         asOf.setId("as-of");
         asOf.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        figures.add(asOf, new FigureCards(dashboard));
+        figures.add(asOf, new FigureCards(dashboard), new SectionCards(dashboard));
+        getElement().executeJs("requestAnimationFrame(() => setTimeout(() => this.$server.more($0)))", ++loads);
+    }
+
+    /** The charts, the ranking and the lists of the figures on screen, once the browser has drawn their cards. */
+    @ClientCallable
+    void more(int load) {
+        if (load != loads || shown == null) {
+            return;
+        }
+        Dashboard dashboard = shown;
+        shown = null;
+        TenantSnapshot entered = tenant.enter(Access.READ);
         if (dashboard.sections().get("activity") instanceof ActivityFigures activity) {
             figures.add(new H3(getTranslation("monitoring.trend")), new WeeklyTrend(activity));
         }
-        if (dashboards.metrics().contains("coverage") && !dashboards.ranking(entered, "coverage", chosen).items().isEmpty()) {
+        if (dashboards.metrics().contains("coverage")
+                && !dashboards.ranking(entered, "coverage", period).items().isEmpty()) {
             figures.add(new H3(getTranslation("monitoring.ranking")), new RankingPanel(dashboards.metrics(),
                     metric -> dashboards.ranking(tenant.enter(Access.READ), metric, period), this::open));
             figures.add(new H3(getTranslation("monitoring.map")),
-                    new CoverageMap(dashboards.ranking(entered, "coverage", chosen), this::open));
+                    new CoverageMap(dashboards.ranking(entered, "coverage", period), this::open));
         }
-        figures.add(new AttentionLists(dashboard));
+        figures.add(new SectionCharts(dashboard), new AttentionLists(dashboard));
     }
 
     private void open(String child) {

@@ -33,7 +33,7 @@ class RankingPanel extends VerticalLayout {
         metric.setId("ranking-metric");
         metric.setLabel(getTranslation("monitoring.ranking.metric"));
         metric.setItems(metrics);
-        metric.setItemLabelGenerator(m -> getTranslation("monitoring.metric." + m));
+        metric.setItemLabelGenerator(m -> getTranslation("dashboard.metric." + m));
         table.setId("ranking");
         table.addColumn(Item::name).setHeader(getTranslation("monitoring.child")).setFlexGrow(1)
                 .setComparator(Comparator.comparing(Item::name)).setSortable(true);
@@ -67,7 +67,7 @@ class RankingPanel extends VerticalLayout {
                 "grid", Map.of("left", 8, "right", 24, "top", 8, "bottom", 8, "containLabel", true),
                 "xAxis", Map.of("type", "value"),
                 "yAxis", Map.of("type", "category", "data", shown.stream().map(Item::name).toList()),
-                "series", List.of(Map.of("type", "bar", "name", getTranslation("monitoring.metric." + chosen),
+                "series", List.of(Map.of("type", "bar", "name", getTranslation("dashboard.metric." + chosen),
                         "data", shown.stream().map(item -> Map.of("code", item.code(),
                                 "value", item.value() == null ? 0 : item.value(),
                                 "tooltip", Map.of("formatter", getTranslation("monitoring.ranking.tooltip", item.name(),

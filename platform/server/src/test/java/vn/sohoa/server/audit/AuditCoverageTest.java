@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * whose storing and deletion the audited {@code stored_file} records (a trail never holds a file's content), and the training
  * tallies, derived like the support tally from the audited enrolments, and the approved values, which the
  * database copies from the audited report forms as they are approved, and the dashboard's week, span and team
- * tallies, derived from the audited support log and team members.
+ * tallies, derived from the audited support log and team members, and its audience and certificate tallies,
+ * derived from the audited enrolments and certificates.
  */
 @QuarkusTest
 class AuditCoverageTest {
@@ -37,7 +38,9 @@ class AuditCoverageTest {
                   and c.relname not in ('audit_entry', 'databasechangelog', 'databasechangeloglock', 'support_tally',
                                         'idempotency_key', 'stored_file_chunk', 'training_tally',
                                         'training_member_tally', 'training_people_tally', 'approved_value',
-                                        'support_week_tally', 'team_tally', 'support_span_tally')
+                                        'support_week_tally', 'team_tally', 'support_span_tally',
+                                        'training_audience_person_tally', 'training_audience_tally',
+                                        'certificate_tally')
                   and not exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid
                                   where t.tgrelid = c.oid and not t.tgisinternal
                                     and p.proname in ('audit_tenant_scoped_row', 'audit_tenant_row', 'audit_restructuring_row',

@@ -41,9 +41,9 @@ class DashboardBadInputTest {
 
     @Test
     void an_unknown_or_missing_metric_is_refused_naming_the_known_ones() {
-        Api.as(Api.PROVINCE_ADMIN).queryParam("metric", "dti").get(DASHBOARD + "/children", tenant)
+        Api.as(Api.PROVINCE_ADMIN).queryParam("metric", "ranking").get(DASHBOARD + "/children", tenant)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("metric"))
-                .body("errors.message", hasItem(containsString("coverage, acts, people")));
+                .body("errors.message", hasItem(containsString("coverage, acts, people, trained, pilots, completeness, dti")));
         Api.as(Api.PROVINCE_ADMIN).get(DASHBOARD + "/children", tenant)
                 .then().statusCode(400).body("errors.field", contains("metric"));
         Api.as(Api.PROVINCE_ADMIN).queryParam("metric", "acts").queryParam("from", "x").get(DASHBOARD + "/children", tenant)

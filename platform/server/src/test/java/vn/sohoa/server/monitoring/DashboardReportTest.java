@@ -54,12 +54,13 @@ class DashboardReportTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(report("xlsx")))) {
             List<Sheet> sheets = workbook.getSheets().toList();
             assertThat(sheets).extracting(Sheet::getName)
-                    .containsExactly("Tổng quan", "Bao phủ", "Hoạt động", "Xếp hạng đơn vị con");
+                    .containsExactly("Tổng quan", "Bao phủ", "Hoạt động", "Bồi dưỡng", "Mô hình thí điểm", "Báo cáo định kỳ",
+                            "Chỉ số DTI (ước tính)", "Xếp hạng đơn vị con");
             List<Row> activity = sheets.get(2).read();
             assertThat(activity.get(1).getCellText(0)).isEqualTo("Lượt hỗ trợ");
             assertThat(activity.get(1).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(5);
             assertThat(activity.get(1).getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(2);
-            List<Row> ranking = sheets.get(3).read();
+            List<Row> ranking = sheets.get(7).read();
             assertThat(ranking.get(0).getCellText(2)).isEqualTo("coverage");
             assertThat(ranking.subList(1, ranking.size())).extracting(row -> row.getCellText(0))
                     .containsExactlyInAnyOrder(tree.district1, tree.district2);

@@ -84,6 +84,23 @@ class DashboardUiTest extends BrowserTest {
         assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
     }
 
+    @Test
+    void the_weekly_summary_opens_from_the_dashboard_at_phone_size_and_the_person_subscribes_to_it() {
+        onAPhone();
+        SignedIn.as(page, app, Api.PROVINCE_ADMIN);
+        page.navigate(app + "t/" + commune);
+        page.locator("#weekly-summary-link").click();
+        PlaywrightAssertions.assertThat(page)
+                .hasURL(java.util.regex.Pattern.compile("t/" + commune + "/weekly/\\d{4}-\\d{2}-\\d{2}$"));
+        PlaywrightAssertions.assertThat(page.locator("#weekly-summary #card-acts .figure-value")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#weekly-subscription")).hasText("Nhận tóm tắt hằng tuần");
+        page.locator("#weekly-subscription").click();
+        PlaywrightAssertions.assertThat(page.locator("#weekly-subscription")).hasText("Thôi nhận tóm tắt hằng tuần");
+        Api.as(Api.PROVINCE_ADMIN).get("/api/v1/tenants/{code}/dashboard/weekly", commune).then().statusCode(200)
+                .body("subscribed", org.hamcrest.Matchers.equalTo(true));
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+    }
+
     private void sameFiguresAsTheApi(String code) {
         JsonPath api = Api.as(Api.PROVINCE_ADMIN).get("/api/v1/tenants/{code}/dashboard", code).then().statusCode(200)
                 .extract().jsonPath();
@@ -96,6 +113,17 @@ class DashboardUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#card-coverage")).hasAttribute("title",
                 java.util.regex.Pattern.compile("^" + vietnamese(api.getLong("coverage.covered")) + " .* "
                         + vietnamese(api.getLong("coverage.hamlets")) + " "));
+        PlaywrightAssertions.assertThat(page.locator("#card-pilots .figure-value"))
+                .hasText(vietnamese(api.getLong("pilots.pilots")));
+        PlaywrightAssertions.assertThat(page.locator("#card-certificates .figure-value"))
+                .hasText(vietnamese(api.getLong("training.certificates")));
+        PlaywrightAssertions.assertThat(page.locator("#card-trained")).hasAttribute("title",
+                java.util.regex.Pattern.compile("^" + vietnamese(api.getLong("training.peopleDone")) + " trên "
+                        + vietnamese(api.getLong("training.peopleAssigned")) + " "));
+        PlaywrightAssertions.assertThat(page.locator("#card-completeness")).hasAttribute("title",
+                java.util.regex.Pattern.compile("^" + vietnamese(api.getLong("reports.submitted")) + " trên "
+                        + vietnamese(api.getLong("reports.expected")) + " "));
+        PlaywrightAssertions.assertThat(page.locator("#card-dti")).isVisible();
     }
 
     /** 1.234 as the page writes it. */

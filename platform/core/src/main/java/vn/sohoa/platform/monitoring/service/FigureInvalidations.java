@@ -19,7 +19,8 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
  * tenant created, renamed, moved, merged, split or ended) drops every dashboard. Dropping also after a rollback
  * keeps a read made inside the failed transaction from staying cached.
  *
- * <p>A feature whose writes change its section's figures adds an observer of its own event here.
+ * <p>A feature whose writes change its section's figures adds an observer of its own event here; the writes of
+ * pilots, training, certificates and periodic reports, which announce none, are watched by {@link FigureWrites}.
  */
 @ApplicationScoped
 class FigureInvalidations {
@@ -50,9 +51,16 @@ class FigureInvalidations {
         dashboards.invalidateAll();
     }
 
+    // A person's membership changed: their assigned courses follow (training figures of the tenant).
     void moved(@Observes(during = TransactionPhase.AFTER_COMPLETION) MembershipsChanged changed) {
         if (changed.subject() == null) {
             dashboards.invalidateAll();
+        } else {
+            try {
+                dropHere();
+            } catch (IllegalStateException noTenantEntered) {
+                dashboards.invalidateAll();
+            }
         }
     }
 

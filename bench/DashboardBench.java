@@ -247,7 +247,17 @@ public class DashboardBench {
     /** The set-based load, as the owner, with the triggers that would write tallies and audit row by row off. */
     record BulkLoad(Connection owner, LocalDate today) {
 
-        static final List<String> RECOUNTED = List.of("support_log", "support_tally", "support_week_tally", "team",
+        static final String SPAN_RECOUNT = """
+                select count(*) from (select s.span, s.first_day, l.tenant_id, count(*) as records, sum(l.people_count) as people
+                                      from support_log l
+                                      cross join lateral (select (l.occurred_at at time zone 'Asia/Ho_Chi_Minh')::date as day) d
+                                      cross join lateral (values ('D', d.day), ('W', date_trunc('week', d.day)::date),
+                                                                 ('M', date_trunc('month', d.day)::date)) s (span, first_day)
+                                      where l.deleted_at is null group by 1, 2, 3) r
+                full join support_span_tally t using (span, first_day, tenant_id)
+                where r.records is distinct from t.records or r.people is distinct from t.people""";
+
+        static final List<String> RECOUNTED = List.of("support_log", "support_tally", "support_week_tally", "support_span_tally", "team",
                 "team_member", "team_tally", "enrolment", "training_tally", "report_form", "report_value", "approved_value");
 
         void run(long records, long members) throws Exception {
@@ -307,6 +317,7 @@ public class DashboardBench {
                     alter table support_log no force row level security;
                     alter table support_tally no force row level security;
                     alter table support_week_tally no force row level security;
+                    alter table support_span_tally no force row level security;
                     alter table team no force row level security;
                     alter table team_member no force row level security;
                     alter table team_tally no force row level security;
@@ -317,6 +328,12 @@ public class DashboardBench {
                     insert into support_week_tally (tenant_id, week, category_code, records, people)
                       select tenant_id, date_trunc('week', day)::date, category_code, sum(records), sum(people)
                       from support_tally group by 1, 2, 3;
+                    insert into support_span_tally (span, first_day, tenant_id, records, people)
+                      select s.span, s.first_day, d.tenant_id, sum(d.records), sum(d.people)
+                      from support_tally d
+                      cross join lateral (values ('D', d.day), ('W', date_trunc('week', d.day)::date),
+                                                 ('M', date_trunc('month', d.day)::date)) s (span, first_day)
+                      group by 1, 2, 3;
                     insert into team_tally (tenant_id, team_id, day, unit_code, change)
                       select tenant_id, team_id, day, unit_code, sum(change) from (
                         select m.tenant_id, m.team_id, m.start_date as day, t.unit_code, 1 as change
@@ -398,7 +415,7 @@ public class DashboardBench {
         private void verify() throws Exception {
             long start = System.nanoTime();
             lift(true, RECOUNTED);
-            long wrong = count("""
+            long wrong = count(SPAN_RECOUNT) + count("""
                     select count(*) from (select tenant_id, (occurred_at at time zone 'Asia/Ho_Chi_Minh')::date as day, unit_code,
                                                  category_code, count(*) as records, sum(people_count) as people
                                           from support_log where deleted_at is null group by 1, 2, 3, 4) r

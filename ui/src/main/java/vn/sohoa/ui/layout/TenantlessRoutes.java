@@ -1,5 +1,6 @@
 package vn.sohoa.ui.layout;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,7 +42,8 @@ public class TenantlessRoutes extends VerticalLayout implements BeforeEnterObser
                 : home.of(routes.caller()).map(code -> TenantRoutes.pageOf(code, page));
         if (address.isEmpty()) {
             removeAll();
-            add(new Paragraph(getTranslation("tenant.none")));
+            add(new Paragraph(getTranslation("tenant.none")),
+                    new Anchor("register", getTranslation("training.register.title")));
             return;
         }
         event.forwardTo(address.get(), event.getLocation().getQueryParameters());

@@ -35,6 +35,7 @@ public class HomeTenant {
 
     /** Where a team member starts: they log support and have nothing to monitor. */
     static final String QUICK_ENTRY = "support/new";
+    static final String LEARNING = "learning";
 
     @Inject
     TenantService tenants;
@@ -49,15 +50,22 @@ public class HomeTenant {
 
     /**
      * The address the root sends the person to: their home tenant's dashboard ({@code t/930}), or its quick entry
-     * ({@code t/93001/support/new}) for a person who is only a team member there; empty without a live tenant.
+     * ({@code t/93001/support/new}) for a person who is only a team member there, their learning for a LEARNER; empty
+     * without a live tenant.
      */
     public Optional<String> landing(Caller caller) {
-        return highest(caller).map(home -> TenantRoutes.pageOf(home.code(), monitorsNothing(caller, home) ? QUICK_ENTRY : ""));
+        return highest(caller).map(home -> learnsOnly(caller, home) ? LEARNING
+                : TenantRoutes.pageOf(home.code(), monitorsNothing(caller, home) ? QUICK_ENTRY : ""));
     }
 
     private Optional<TenantSnapshot> highest(Caller caller) {
         TenantFilter tops = new TenantFilter(null, null, true, TenantStatus.live());
         return tenants.list(caller, tops, TOPS).items().stream().min(HIGHEST_FIRST);
+    }
+
+    /** A LEARNER (a registered citizen) has no dashboard: their home is their learning. */
+    private boolean learnsOnly(Caller caller, TenantSnapshot home) {
+        return !caller.provinceAdmin() && !gate.standing(caller, home).monitors();
     }
 
     private boolean monitorsNothing(Caller caller, TenantSnapshot home) {

@@ -17,9 +17,11 @@ import vn.sohoa.platform.http.PathIds;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.training.domain.CourseContent;
+import vn.sohoa.platform.training.domain.Audience;
 import vn.sohoa.platform.training.domain.TrainingAccess;
 import vn.sohoa.platform.training.service.CourseDetail;
 import vn.sohoa.platform.training.service.CourseService;
+import vn.sohoa.platform.training.service.EnrolmentImport;
 import vn.sohoa.ui.layout.MainLayout;
 import vn.sohoa.ui.tenancy.RoutedTenant;
 import vn.sohoa.ui.tenancy.TenantPage;
@@ -37,14 +39,16 @@ public class CourseView extends TenantPage implements HasDynamicTitle {
     static final String COURSE = "course";
 
     private final CourseService courses;
+    private final EnrolmentImport imports;
     private final SelfEnrolment enrolment;
     private String title = "";
 
     @Inject
-    public CourseView(TenantRoutes routes, CourseService courses, SelfEnrolment enrolment) {
+    public CourseView(TenantRoutes routes, CourseService courses, SelfEnrolment enrolment, EnrolmentImport imports) {
         super(routes);
         this.courses = courses;
         this.enrolment = enrolment;
+        this.imports = imports;
         setMaxWidth("720px");
     }
 
@@ -54,10 +58,11 @@ public class CourseView extends TenantPage implements HasDynamicTitle {
 
     @Override
     protected void show(RoutedTenant tenant) {
-        tenant.enter(Access.READ);
+        tenant.enter(TrainingAccess.BROWSE);
         Optional<CourseDetail> found;
         try {
-            found = courses.find(PathIds.parse(parameter(COURSE).orElse(null), COURSE), tenant.allows(TrainingAccess.AUTHOR));
+            found = courses.find(PathIds.parse(parameter(COURSE).orElse(null), COURSE), tenant.allows(TrainingAccess.AUTHOR),
+                    tenant.allows(Access.READ) ? null : Audience.CITIZEN);
         } catch (ProblemException notANumber) {
             found = Optional.empty();
         }
@@ -84,6 +89,13 @@ public class CourseView extends TenantPage implements HasDynamicTitle {
             enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             enrol.setMinHeight("48px");
             add(enrol);
+            if (tenant.allows(TrainingAccess.AUTHOR)) {
+                Button fromFile = new Button(getTranslation("training.csv.title"),
+                        click -> new EnrolmentFileDialog(tenant, imports, course.id()).open());
+                fromFile.setId("enrolment-file");
+                fromFile.setMinHeight("48px");
+                add(fromFile);
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.platform.training.domain.Audience;
 import vn.sohoa.platform.training.domain.TrainingAccess;
 import vn.sohoa.platform.training.service.CourseService;
 import vn.sohoa.platform.training.service.CourseSummary;
@@ -48,10 +49,11 @@ public class CoursesView extends TenantPage implements HasDynamicTitle {
 
     @Override
     protected void show(RoutedTenant tenant) {
-        tenant.enter(Access.READ);
+        tenant.enter(TrainingAccess.BROWSE);
         boolean author = tenant.allows(TrainingAccess.AUTHOR);
         add(new H2(getTranslation("training.courses.title")));
-        List<CourseSummary> offered = courses.list(new PageRequest(0, ALL), tenant.code()).items().stream()
+        Audience only = tenant.allows(Access.READ) ? null : Audience.CITIZEN;
+        List<CourseSummary> offered = courses.list(new PageRequest(0, ALL), tenant.code(), only).items().stream()
                 .filter(course -> course.publishedVersion() > 0 || author).toList();
         if (offered.isEmpty()) {
             add(new Paragraph(getTranslation("training.courses.none")));

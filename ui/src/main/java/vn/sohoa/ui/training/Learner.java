@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 import vn.sohoa.platform.training.domain.TrainingAccess;
@@ -52,7 +51,7 @@ public class Learner {
         List<LearningItem> items = new ArrayList<>();
         for (String tenant : learning.tenantsOf(caller.subject())) {
             try {
-                gate.enter(caller, tenant, Access.READ);
+                gate.enter(caller, tenant, TrainingAccess.BROWSE);
             } catch (ProblemException gone) {
                 continue; // a tenant the person left keeps their history, but not in their list
             }

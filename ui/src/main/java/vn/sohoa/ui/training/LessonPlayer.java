@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import vn.sohoa.platform.training.domain.LessonKind;
 import vn.sohoa.platform.training.service.LearnerCourse;
 import vn.sohoa.platform.training.service.LearningService;
+import vn.sohoa.platform.training.service.LessonFiles;
 import vn.sohoa.platform.training.service.LessonView;
 import vn.sohoa.platform.training.service.QuizService;
 import vn.sohoa.ui.layout.MainLayout;
@@ -36,14 +37,17 @@ public class LessonPlayer extends LearnerPage implements HasDynamicTitle {
 
     private final LearningService learning;
     private final QuizService quizzes;
+    private final LessonFiles lessonFiles;
     private final Clock clock;
     private String title = "";
 
     @Inject
-    public LessonPlayer(Learner learner, LearningService learning, QuizService quizzes, Clock clock) {
+    public LessonPlayer(Learner learner, LearningService learning, QuizService quizzes, LessonFiles lessonFiles,
+                        Clock clock) {
         super(learner);
         this.learning = learning;
         this.quizzes = quizzes;
+        this.lessonFiles = lessonFiles;
         this.clock = clock;
     }
 
@@ -59,7 +63,8 @@ public class LessonPlayer extends LearnerPage implements HasDynamicTitle {
         switch (lesson.kind()) {
             case TEXT -> add(new Html("<div class=\"lesson-text\">" + lesson.html() + "</div>"));
             case VIDEO -> add(opener(lesson.url(), "training.lesson.open-video"));
-            case FILE -> add(new Paragraph(getTranslation("training.lesson.file")));
+            case FILE -> add(lesson.fileBytes() == null ? new Paragraph(getTranslation("training.lesson.file"))
+                    : new LessonFileLink(learner, lessonFiles, enrolment, lesson));
             case QUIZ -> add(new QuizPanel(learner, quizzes, clock, enrolment, lesson));
         }
         if (lesson.kind() != LessonKind.QUIZ) {

@@ -62,6 +62,9 @@ public class DemoDataLoader {
     DemoTraining training;
 
     @Inject
+    DemoTrainingReviews trainingReviews;
+
+    @Inject
     DemoIndicators indicators;
 
     @Inject
@@ -83,6 +86,7 @@ public class DemoDataLoader {
         }
         step("teams", () -> "%d support records in %s".formatted(teams.load(), DemoTeams.COMMUNES));
         step("training", () -> "%d completed courses".formatted(training.load()));
+        step("training reviews", trainingReviews::load);
         step("indicators", () -> "%d report forms".formatted(indicators.load()));
         pilots.load();
     }

@@ -80,7 +80,7 @@ class DemoTraining {
 
     /** Loads the courses, learners and progress unless the province has courses already; returns completions. */
     int load() {
-        if (work.inTenant(PROVINCE, () -> courses.list(new PageRequest(0, 1), PROVINCE).total()) > 0) {
+        if (work.inTenant(PROVINCE, () -> courses.list(new PageRequest(0, 1), PROVINCE, null).total()) > 0) {
             return 0;
         }
         CourseContent basic = basicCourse();
@@ -102,7 +102,7 @@ class DemoTraining {
                 .withMonth(((VietnamCalendar.today(clock).getMonthValue() - 1) / 3) * 3 + 1).plusMonths(6).minusDays(1);
         work.inTenant(PROVINCE, () -> assignments.assign(directory.find(PROVINCE).orElseThrow(), basicId,
                 Role.TEAM_MEMBER, directory.find(PROVINCE).orElseThrow(), quarterEnd));
-        CourseContent published = work.inTenant(PROVINCE, () -> courses.find(basicId, true).orElseThrow().content());
+        CourseContent published = work.inTenant(PROVINCE, () -> courses.find(basicId, true, null).orElseThrow().content());
         return communes.stream().mapToInt(code -> complete(code, basicId, published)).sum();
     }
 

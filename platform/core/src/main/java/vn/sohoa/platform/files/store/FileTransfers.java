@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import vn.sohoa.platform.problem.ProblemException;
 
 /**
@@ -58,8 +60,16 @@ public final class FileTransfers {
      * phone) in the tenant the request entered.
      */
     public static Response download(StoredFile file, StoredFiles files) {
+        return download(file, out -> files.copy(file.id(), out));
+    }
+
+    /**
+     * The same answer for a file whose content another reader writes (a feature that reads a file across tenants
+     * through a function of its own), in the same transaction of its own while the response is written.
+     */
+    public static Response download(StoredFile file, Consumer<OutputStream> copy) {
         StreamingOutput content = out -> QuarkusTransaction.requiringNew().timeout(DOWNLOAD_TIMEOUT_SECONDS)
-                .run(() -> files.copy(file.id(), out));
+                .run(() -> copy.accept(out));
         return Response.ok(content, file.kind().mediaType())
                 .header(HttpHeaders.CONTENT_LENGTH, file.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(downloadName(file)))

@@ -2,11 +2,11 @@ package vn.sohoa.platform.tenancy.domain;
 
 /** The kernel's permissions in a tenant; features add their own {@link Permission}s. */
 public enum Access implements Permission {
-    /** Read the tenant's data: any membership in it or in an ancestor. */
+    /** Read the tenant's data: any membership but LEARNER in it or in an ancestor. */
     READ(false) {
         @Override
         public boolean allows(Standing standing) {
-            return standing.sees();
+            return standing.monitors();
         }
     },
     /** Configure the tenant: TENANT_ADMIN of it or of an ancestor, or province-admin. Only an ACTIVE tenant allows it. */

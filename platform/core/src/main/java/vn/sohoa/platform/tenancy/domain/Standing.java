@@ -38,6 +38,11 @@ public record Standing(Set<Role> here, Set<Role> above) {
         return !here.isEmpty() || !above.isEmpty();
     }
 
+    /** Whether the person holds a role that monitors the tenant (any but LEARNER) here or above. */
+    public boolean monitors() {
+        return here.stream().anyMatch(role -> role != Role.LEARNER) || above.stream().anyMatch(role -> role != Role.LEARNER);
+    }
+
     /** Whether the person holds one of {@code roles} in the tenant itself. */
     public boolean holdsHere(Role... roles) {
         return List.of(roles).stream().anyMatch(here::contains);

@@ -27,6 +27,7 @@ import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 import vn.sohoa.platform.tenancy.service.TenantRoute;
+import vn.sohoa.platform.training.domain.Audience;
 import vn.sohoa.platform.training.domain.Course;
 import vn.sohoa.platform.training.domain.CourseContent;
 import vn.sohoa.platform.training.domain.TrainingAccess;
@@ -68,8 +69,8 @@ public class CoursesResource {
 
     @GET
     public Page<CourseSummary> list(@Valid @BeanParam PageRequest page) {
-        TenantSnapshot here = route.enter(Access.READ);
-        return courses.list(page, here.code());
+        TenantSnapshot here = route.enter(TrainingAccess.BROWSE);
+        return courses.list(page, here.code(), audienceOnly());
     }
 
     @POST
@@ -85,8 +86,8 @@ public class CoursesResource {
     @GET
     @Path("{id}")
     public CourseDetail get(@PathParam("id") String id) {
-        route.enter(Access.READ);
-        return courses.find(PathIds.parse(id, "course"), route.permits(TrainingAccess.AUTHOR))
+        route.enter(TrainingAccess.BROWSE);
+        return courses.find(PathIds.parse(id, "course"), route.permits(TrainingAccess.AUTHOR), audienceOnly())
                 .orElseThrow(() -> PathIds.notFound(id, "course"));
     }
 
@@ -125,6 +126,11 @@ public class CoursesResource {
         return enrolled.created()
                 ? Response.created(URI.create("/api/v1/me/learning/" + answer.id())).entity(answer).build()
                 : Response.ok(answer).build();
+    }
+
+    /** CITIZEN for someone who only learns here (a LEARNER, monitoring nothing), else every audience (null). */
+    private Audience audienceOnly() {
+        return route.permits(Access.READ) ? null : Audience.CITIZEN;
     }
 
     private static CourseDetail detail(Course course) {

@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.sohoa.platform.files.store.FileTransfers;
 import vn.sohoa.platform.http.PathIds;
 import vn.sohoa.platform.problem.ProblemException;
-import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 import vn.sohoa.platform.training.domain.TrainingAccess;
@@ -27,6 +27,7 @@ import vn.sohoa.platform.training.service.AttemptView;
 import vn.sohoa.platform.training.service.LearnerCourse;
 import vn.sohoa.platform.training.service.LearningItem;
 import vn.sohoa.platform.training.service.LearningService;
+import vn.sohoa.platform.training.service.LessonFiles;
 import vn.sohoa.platform.training.service.LessonView;
 import vn.sohoa.platform.training.service.QuizService;
 
@@ -52,6 +53,9 @@ public class MyLearningResource {
     @Inject
     QuizService quizzes;
 
+    @Inject
+    LessonFiles lessonFiles;
+
     /** Enrolments in every tenant the caller may still read, newest first within each tenant. */
     @GET
     public Map<String, List<LearningItem>> list() {
@@ -59,7 +63,7 @@ public class MyLearningResource {
         List<LearningItem> items = new ArrayList<>();
         for (String tenant : learning.tenantsOf(caller.subject())) {
             try {
-                gate.enter(caller, tenant, Access.READ);
+                gate.enter(caller, tenant, TrainingAccess.BROWSE);
             } catch (ProblemException gone) {
                 continue; // a tenant the person no longer belongs to keeps their history, but not in their list
             }
@@ -80,6 +84,18 @@ public class MyLearningResource {
     public LessonView lesson(@PathParam("enrolmentId") String enrolmentId, @PathParam("lessonId") String lessonId) {
         Caller caller = Caller.of(identity);
         return learning.lesson(enter(caller, enrolmentId), PathIds.parse(lessonId, "lesson"), caller.subject());
+    }
+
+    /** The PDF of a file lesson of the caller's version, streamed; its size is in the lesson ({@code fileBytes}). */
+    @GET
+    @Path("{enrolmentId}/lessons/{lessonId}/file")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("enrolmentId") String enrolmentId, @PathParam("lessonId") String lessonId) {
+        long enrolment = enter(Caller.of(identity), enrolmentId);
+        long lesson = PathIds.parse(lessonId, "lesson");
+        return lessonFiles.lessonFile(enrolment, lesson)
+                .map(file -> FileTransfers.download(file, out -> lessonFiles.copyLessonFile(enrolment, lesson, out)))
+                .orElseThrow(() -> ProblemException.notFound("Lesson " + lessonId + " has no file in your version."));
     }
 
     @POST

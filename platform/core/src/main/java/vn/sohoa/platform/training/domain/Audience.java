@@ -9,9 +9,13 @@ public enum Audience {
 
     /**
      * The audience of a person holding {@code role} in a tenant of {@code kind}: team leaders and members are
-     * TEAM_MEMBERs, staff of a school TEACHERs, every other role an OFFICIAL.
+     * TEAM_MEMBERs, LEARNERs (citizens who registered) CITIZENs, staff of a school TEACHERs, every other role an
+     * OFFICIAL.
      */
     public static Audience of(Role role, TenantKind kind) {
+        if (role == Role.LEARNER) {
+            return CITIZEN;
+        }
         if (role == Role.TEAM_MEMBER || role == Role.TEAM_LEADER) {
             return TEAM_MEMBER;
         }

@@ -203,6 +203,22 @@ public record CourseContent(@NotNull @Code String code,
         return problems;
     }
 
+    /** File lessons naming a file that is not one of the course's ({@code courseFiles}: those uploaded for it). */
+    public List<Problem.FieldError> foreignFiles(Set<Long> courseFiles) {
+        List<Problem.FieldError> problems = new ArrayList<>();
+        for (int s = 0; s < sections.size(); s++) {
+            List<Lesson> lessons = sections.get(s).lessons();
+            for (int l = 0; l < lessons.size(); l++) {
+                Lesson lesson = lessons.get(l);
+                if (lesson.kind() == LessonKind.FILE && lesson.fileId() != null && !courseFiles.contains(lesson.fileId())) {
+                    problems.add(new Problem.FieldError("sections[" + s + "].lessons[" + l + "].fileId",
+                            "names file " + lesson.fileId() + ", which was not uploaded for this course"));
+                }
+            }
+        }
+        return problems;
+    }
+
     /** The questions a quiz draws from: the whole bank, or those tagged {@code tag}. */
     public List<Question> bank(String tag) {
         return tag == null ? questions : questions.stream().filter(question -> question.tags().contains(tag)).toList();

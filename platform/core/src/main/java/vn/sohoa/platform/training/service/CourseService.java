@@ -36,17 +36,27 @@ public class CourseService {
     @Inject
     SkillService skills;
 
-    /** A page of the tenant's own courses (first) and the published courses its ancestors share down to it. */
+    @Inject
+    LessonFiles lessonFiles;
+
+    /**
+     * A page of the tenant's own courses (first) and the published courses its ancestors share down to it; only those
+     * for {@code only} when it is given (a LEARNER's catalogue holds the courses for citizens alone).
+     */
     @Transactional
-    public Page<CourseSummary> list(PageRequest page, String here) {
-        long total = ((Number) em.createNativeQuery("select count(*) from course c where c.tenant_id = :here "
-                + "or c.published_version > 0").setParameter("here", here).getSingleResult()).longValue();
+    public Page<CourseSummary> list(PageRequest page, String here, Audience only) {
+        String audience = only == null ? null : only.name();
+        long total = ((Number) em.createNativeQuery("select count(*) from course c where (c.tenant_id = :here "
+                + "or c.published_version > 0) and (cast(:only as varchar) is null or cast(:only as varchar) = any (c.audiences))")
+                .setParameter("here", here).setParameter("only", audience).getSingleResult()).longValue();
         List<Object[]> rows = page.limit(em.createNativeQuery("""
                         select c.id, c.tenant_id, c.code, case when c.tenant_id = :here then c.title else v.title end,
                                array_to_string(c.audiences, ','), c.sharing, c.published_version
                         from course c left join course_version v on v.course_id = c.id and v.number = c.published_version
-                        where c.tenant_id = :here or c.published_version > 0
-                        order by c.tenant_id <> :here, 4, c.id""", Object[].class).setParameter("here", here))
+                        where (c.tenant_id = :here or c.published_version > 0)
+                          and (cast(:only as varchar) is null or cast(:only as varchar) = any (c.audiences))
+                        order by c.tenant_id <> :here, 4, c.id""", Object[].class).setParameter("here", here)
+                        .setParameter("only", audience))
                 .getResultList();
         return page.of(rows.stream().map(row -> new CourseSummary(((Number) row[0]).longValue(), (String) row[1],
                 (String) row[2], (String) row[3], audiences((String) row[4]), Sharing.valueOf((String) row[5]),
@@ -56,18 +66,20 @@ public class CourseService {
     /**
      * The course as the tenant may read it: the draft for its authors ({@code author}: the caller may author courses
      * here and the course is the tenant's own), otherwise its newest published version without the question bank.
-     * Empty when the course is neither the tenant's nor shared to it, or is shared but not published.
+     * Empty when the course is neither the tenant's nor shared to it, or is shared but not published, or is not for
+     * {@code only} when that is given.
      */
     @Transactional
-    public Optional<CourseDetail> find(long id, boolean author) {
+    public Optional<CourseDetail> find(long id, boolean author, Audience only) {
         Optional<Course> own = ownCourse(id);
         if (own.isPresent() && author) {
             Course course = own.get();
             return Optional.of(new CourseDetail(id, course.tenantCode(), course.version(), course.publishedVersion(),
                     true, course.draft()));
         }
-        return versions.newest(id).map(published -> new CourseDetail(id, published.ownerTenant(),
-                own.map(Course::version).orElse(null), published.number(), false, withoutBank(published.content())));
+        return versions.newest(id).filter(published -> only == null || published.content().audiences().contains(only))
+                .map(published -> new CourseDetail(id, published.ownerTenant(), own.map(Course::version).orElse(null),
+                        published.number(), false, withoutBank(published.content())));
     }
 
     /**
@@ -108,12 +120,14 @@ public class CourseService {
      * @return the new version's number
      * @throws ProblemException 404 for a course not the tenant's own; 400 naming what keeps the draft from being
      *                          published (no lesson, a question without a correct option, a quiz drawing more
-     *                          questions than its bank holds, a file lesson without its file)
+     *                          questions than its bank holds, a file lesson without its file or
+     *                          naming a file not uploaded for the course)
      */
     @Transactional
     public int publish(long id) {
         Course course = ownCourse(id).orElseThrow(() -> notFound(id));
-        List<Problem.FieldError> problems = course.draft().publishingProblems();
+        List<Problem.FieldError> problems = new java.util.ArrayList<>(course.draft().publishingProblems());
+        problems.addAll(course.draft().foreignFiles(lessonFiles.fileIds(id)));
         if (!problems.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "Course " + course.code() + " cannot be published: "
                     + problems.stream().map(p -> p.field() + " " + p.message()).reduce((a, b) -> a + "; " + b).orElse(""),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.sohoa.platform.calendar.VietnamCalendar;
+import vn.sohoa.platform.files.store.StoredFile;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.training.domain.CompletionKind;
 import vn.sohoa.platform.training.domain.CourseContent;
@@ -39,6 +40,9 @@ public class LearningService {
 
     @Inject
     LessonText text;
+
+    @Inject
+    LessonFiles lessonFiles;
 
     /** The tenants in which the person with this subject has enrolments; call it before entering a tenant. */
     @Transactional
@@ -89,9 +93,12 @@ public class LearningService {
         CourseContent.Lesson lesson = content.lesson(lessonId).orElseThrow(() -> lessonNotFound(lessonId));
         LessonView.Quiz quiz = lesson.quiz() == null ? null : new LessonView.Quiz(lesson.quiz().draw(),
                 lesson.quiz().passPercent(), lesson.quiz().attempts(), lesson.quiz().timeLimitMinutes());
+        Optional<StoredFile> file = lesson.kind() == LessonKind.FILE ? lessonFiles.lessonFile(enrolmentId, lessonId)
+                : Optional.empty();
         return new LessonView(lessonId, lesson.kind(), lesson.title(), lesson.mandatory(),
                 lesson.kind() == LessonKind.TEXT ? text.html(lesson.body()) : null, lesson.url(), lesson.durationMinutes(),
-                lesson.fileId(), quiz, completions.lessonsDone(enrolmentId).contains(lessonId));
+                lesson.fileId(), file.map(StoredFile::name).orElse(null), file.map(StoredFile::size).orElse(null), quiz,
+                completions.lessonsDone(enrolmentId).contains(lessonId));
     }
 
     /**

@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . bench/lib/server.sh
 
-DRIVER=$(ls platform/server/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -n 1)
+DRIVER=$(ls "$(dirname "$BENCH_JAR")"/lib/main/org.postgresql.postgresql-*.jar | head -n 1)
 bench_server_start
 OUT="$(mktemp -t sohoa-indicator-bench.XXXXXX.log)"
 "$BENCH_JAVA" -cp "$DRIVER" bench/IndicatorBench.java "http://127.0.0.1:$BENCH_PORT" "$BENCH_DB" \

@@ -1,7 +1,8 @@
 # Sourced by the bench scripts: starts the built server (the way ./sohoa run starts it) on a port,
 # database and cluster port of its own, so that a benchmark disturbs nobody, and stops it on exit.
 #
-#   bench_server_start       uses BENCH_PORT, BENCH_DB, BENCH_CLUSTER_PORT (defaults below)
+#   bench_server_start       uses BENCH_PORT, BENCH_DB, BENCH_CLUSTER_PORT, BENCH_JAR (defaults below; a copy of
+#                            the built quarkus-app lets the next build run while a benchmark measures)
 #
 # The database is recreated empty first (bin/services reset-test-db with SOHOA_TEST_DB), so each run
 # starts from the same state, unless BENCH_KEEP_DB=1; Keycloak must be up (bin/services up).
@@ -27,10 +28,14 @@ bench_server_start() {
   BENCH_SERVER=$!
   # The function runs in a subshell of its own: stop the server (its child) with it, or it outlives the run.
   trap 'kill $(pgrep -P "$BENCH_SERVER") "$BENCH_SERVER" 2>/dev/null; wait "$BENCH_SERVER" 2>/dev/null || true' EXIT
-  for _ in $(seq 1 120); do
-    curl -fs "http://127.0.0.1:$BENCH_PORT/q/health/ready" >/dev/null && break
+  # A loaded machine starts the server in minutes, not seconds: wait for it (BENCH_START_SECONDS), and never
+  # measure a server that is not ready.
+  local ready=""
+  for _ in $(seq 1 "${BENCH_START_SECONDS:-900}"); do
+    curl -fs "http://127.0.0.1:$BENCH_PORT/q/health/ready" >/dev/null && { ready=yes; break; }
     kill -0 "$BENCH_SERVER" 2>/dev/null || { cat "$BENCH_LOG" >&2; exit 1; }
     sleep 1
   done
+  [[ -n "$ready" ]] || { echo "The server did not get ready on port $BENCH_PORT (log $BENCH_LOG)" >&2; exit 1; }
   echo "server ready on port $BENCH_PORT, database $BENCH_DB (log $BENCH_LOG)"
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.admin.tenants.service.TenantDraft;
 import vn.sohoa.admin.tenants.service.TenantService;
@@ -15,10 +18,25 @@ import vn.sohoa.platform.indicators.service.IndicatorService;
 import vn.sohoa.platform.indicators.service.ReportCompleteness;
 import vn.sohoa.platform.tenancy.service.TenantDirectory;
 import vn.sohoa.platform.tenancy.service.TenantWork;
+import vn.sohoa.server.support.TestClock;
 
-/** The demo indicators, reports and DTI history, loaded into the demo province once. */
+/** The demo indicators, reports and DTI history, loaded into the demo province once, on a fixed day. */
 @QuarkusTest
 class DemoIndicatorsTest {
+
+    @Inject
+    TestClock clock;
+
+    /** Half an hour into 2027 in Vietnam (still 2026 in UTC): the twelve months and the DTI year are those of 2026. */
+    @BeforeEach
+    void on_a_fixed_day() {
+        clock.startAt(OffsetDateTime.parse("2027-01-01T00:30:00+07:00").toInstant());
+    }
+
+    @AfterEach
+    void back_to_the_systems_time() {
+        clock.reset();
+    }
 
     @Inject
     DemoIndicators demo;

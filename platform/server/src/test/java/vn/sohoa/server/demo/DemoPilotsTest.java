@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.admin.tenants.service.TenantDraft;
 import vn.sohoa.admin.tenants.service.TenantService;
@@ -21,13 +24,28 @@ import vn.sohoa.platform.tenancy.domain.TenantKind;
 import vn.sohoa.platform.tenancy.service.TenantDirectory;
 import vn.sohoa.platform.tenancy.service.TenantWork;
 import vn.sohoa.platform.units.service.UnitService;
+import vn.sohoa.server.support.TestClock;
 
 /**
- * The demo pilot models, loaded into the demo province as `./sohoa run` does: every state, five replicas, and
- * "Trường học số" in the three schools.
+ * The demo pilot models, loaded into the demo province as `./sohoa run` does, on a fixed day: every state, five
+ * replicas, and "Trường học số" in the three schools.
  */
 @QuarkusTest
 class DemoPilotsTest {
+
+    @Inject
+    TestClock clock;
+
+    /** Mid-morning on 15/11/2026 in Vietnam: the pilots' months and actuals end in November 2026. */
+    @BeforeEach
+    void on_a_fixed_day() {
+        clock.startAt(OffsetDateTime.parse("2026-11-15T10:00:00+07:00").toInstant());
+    }
+
+    @AfterEach
+    void back_to_the_systems_time() {
+        clock.reset();
+    }
 
     @Inject
     DemoPilots demo;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.admin.members.service.IdentityDirectory;
 import vn.sohoa.admin.members.service.MembershipService;
@@ -19,10 +22,25 @@ import vn.sohoa.platform.tenancy.domain.TenantKind;
 import vn.sohoa.platform.tenancy.service.TenantDirectory;
 import vn.sohoa.platform.tenancy.service.TenantWork;
 import vn.sohoa.platform.units.service.UnitService;
+import vn.sohoa.server.support.TestClock;
 
-/** The demo teams, loaded into the demo communes as `./sohoa run` does after the province. */
+/** The demo teams, loaded into the demo communes as `./sohoa run` does after the province, on a fixed day. */
 @QuarkusTest
 class DemoTeamsTest {
+
+    @Inject
+    TestClock clock;
+
+    /** Mid-morning on 15/11/2026 in Vietnam: the weeks of records end on a known Sunday. */
+    @BeforeEach
+    void on_a_fixed_day() {
+        clock.startAt(OffsetDateTime.parse("2026-11-15T10:00:00+07:00").toInstant());
+    }
+
+    @AfterEach
+    void back_to_the_systems_time() {
+        clock.reset();
+    }
 
     @Inject
     DemoTeams demo;

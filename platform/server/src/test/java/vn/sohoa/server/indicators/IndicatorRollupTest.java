@@ -1,5 +1,6 @@
 package vn.sohoa.server.indicators;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -70,13 +71,19 @@ class IndicatorRollupTest {
                 .body("values.find { it.indicatorCode == '" + count + "' }.reported", equalTo(1));
     }
 
-    @Test
-    void a_merged_communes_approved_history_counts_once_in_its_successor_and_above() {
+    /** Merges both communes with approved forms into a new one, from 01/07/2025; returns its code. */
+    private String mergedIntoOne() {
         String successor = "M" + UUID.randomUUID().toString().substring(0, 8);
         Api.as(Api.PROVINCE_ADMIN).body(Map.of("sourceCodes", List.of(first, second),
                         "target", Map.of("code", successor, "name", "Xã Hợp Nhất", "kind", "COMMUNE",
                                 "parentCode", province), "effectiveDate", "2025-07-01"))
                 .post("/api/v1/tenant-merges").then().statusCode(201);
+        return successor;
+    }
+
+    @Test
+    void a_merged_communes_approved_history_counts_once_in_its_successor_and_above() {
+        String successor = mergedIntoOne();
         ReportFixtures.approved(successor, dataSet, "2026-12", form(3, 4, 7));
         for (String root : List.of(successor, province)) {
             Api.as(Api.PROVINCE_ADMIN).queryParam("dataSet", dataSet).queryParam("period", "2026-11").get(ROLLUP, root)
@@ -87,6 +94,26 @@ class IndicatorRollupTest {
         Api.as(Api.PROVINCE_ADMIN).queryParam("dataSet", dataSet).queryParam("period", "2026-12").get(ROLLUP, province)
                 .then().statusCode(200)
                 .body("values.find { it.indicatorCode == '" + count + "' }.value", equalTo(7.0f));
+    }
+
+    @Test
+    void the_export_lists_merged_communes_under_their_successor_once_so_the_rows_add_up_to_the_total() {
+        String successor = mergedIntoOne();
+        for (String root : List.of(province, successor)) {
+            List<String> lines = Api.as(Api.PROVINCE_ADMIN).accept("*/*").queryParam("format", "csv")
+                    .get(ReportFixtures.REPORT + "/export", root, dataSet, "2026-11").then().statusCode(200)
+                    .extract().asString().lines().toList();
+            int at = lines.indexOf(lines.stream().filter(line -> line.startsWith("\"" + successor + "\"")).findFirst()
+                    .orElseThrow());
+            assertThat(lines.get(at)).contains("MISSING");
+            assertThat(lines.subList(at + 1, at + 3)).allSatisfy(line -> assertThat(line)
+                    .contains("(đã sáp nhập vào " + successor + " từ 01/07/2025)").contains("APPROVED"));
+            for (String predecessor : List.of(first, second)) {
+                assertThat(lines).filteredOn(line -> line.startsWith("\"" + predecessor + "\"")).singleElement()
+                        .satisfies(line -> assertThat(line).contains(predecessor.equals(first) ? "\"10.0000\"" : "\"5.0000\""));
+            }
+            assertThat(lines.getLast()).contains("Tổng (đã duyệt)").contains("\"15.0000\"");
+        }
     }
 
     @Test

@@ -14,7 +14,17 @@ public enum IndicatorSource {
     /** Live support records over the period's days, of one category when the indicator names one. */
     SUPPORT_ACTS(IndicatorKind.NUMBER, true),
     /** People helped by those records (a group session counts its people). */
-    PEOPLE_HELPED(IndicatorKind.NUMBER, true);
+    PEOPLE_HELPED(IndicatorKind.NUMBER, true),
+    /**
+     * People in a community team on the day who are trained, over all people in a team that day. Trained: the
+     * team member is linked to an account which, in this tenant, had completed at least one course by that day
+     * and every course assigned to it that it was enrolled in by then. A member without an account is not.
+     */
+    TEAM_MEMBERS_TRAINED(IndicatorKind.PERCENT, false),
+    /** The tenant's pilots under way on the day: started, not yet evaluated, stopped or closed. */
+    PILOTS_RUNNING(IndicatorKind.NUMBER, false),
+    /** The tenant's pilots whose evaluation recognised them by the day. */
+    PILOTS_RECOGNISED(IndicatorKind.NUMBER, false);
 
     private final IndicatorKind kind;
     private final boolean byCategory;

@@ -58,7 +58,7 @@ public class CourseEditorView extends TenantPage implements HasDynamicTitle {
         }
         tenant.enter(TrainingAccess.AUTHOR);
         long id = Long.parseLong(parameter(COURSE).orElseThrow());
-        CourseDetail detail = courses.find(id, true).filter(CourseDetail::draft).orElseThrow(NotFoundException::new);
+        CourseDetail detail = courses.find(id, true, null).filter(CourseDetail::draft).orElseThrow(NotFoundException::new);
         EditedCourse course = new EditedCourse(tenant, courses, detail);
         H2 heading = new H2();
         heading.setId("course-heading");

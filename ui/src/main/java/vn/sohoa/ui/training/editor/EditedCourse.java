@@ -65,7 +65,7 @@ final class EditedCourse implements Serializable {
     int publish() {
         tenant.enter(TrainingAccess.AUTHOR);
         int number = courses.publish(id());
-        detail = courses.find(id(), true).orElseThrow();
+        detail = courses.find(id(), true, null).orElseThrow();
         listeners.forEach(SerializableRunnable::run);
         return number;
     }

@@ -104,6 +104,19 @@ class IndicatorsUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#not-found")).isVisible();
     }
 
+    @Test
+    void a_commune_reads_its_dti_preview_among_its_siblings_and_the_inherited_catalogue() {
+        signInOn(SignedIn.tenantPage(app, commune, "dti/2026"), Api.ADMIN_A);
+        PlaywrightAssertions.assertThat(page.locator("#dti-rank")).containsText("/2");
+        PlaywrightAssertions.assertThat(page.locator("#dti-pillars canvas")).not().hasCount(0);
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Xã thử " + sibling)).isVisible();
+        page.navigate(SignedIn.tenantPage(app, commune, "indicators"));
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, households)).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#indicator-add")).isVisible();
+        page.navigate(SignedIn.tenantPage(app, commune, "data-sets"));
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, dataSet)).isVisible();
+    }
+
     private String indicator(String kind, String name, String unit) {
         String code = "CS-" + UUID.randomUUID().toString().substring(0, 8);
         Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", code, "name", name, "unit", unit, "kind", kind,

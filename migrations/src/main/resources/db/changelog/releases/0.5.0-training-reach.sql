@@ -149,6 +149,8 @@ CREATE FUNCTION audit_tenant_scoped_rows() RETURNS trigger
 DECLARE
     ignored text[] := ARRAY['id', 'tenant_id', 'version', 'created_at'] || coalesce(TG_ARGV[2:], ARRAY[]::text[]);
 BEGIN
+    -- MATERIALIZED: each row is made a document once; inlined, to_jsonb ran again for every key it is read by.
+    WITH r AS MATERIALIZED (SELECT to_jsonb(n) AS row_now FROM new_rows n)
     INSERT INTO audit_entry (tenant_id, actor_subject, actor_username, entity_type, entity_key, action, changes)
     SELECT r.row_now ->> 'tenant_id', coalesce(nullif(current_setting('sohoa.actor_subject', true), ''), 'system'),
            coalesce(nullif(current_setting('sohoa.actor_username', true), ''), 'system'),
@@ -156,7 +158,7 @@ BEGIN
            (SELECT coalesce(jsonb_object_agg(k, jsonb_build_object('after', r.row_now -> k)), '{}'::jsonb)
               FROM jsonb_object_keys(r.row_now) AS k
              WHERE k <> ALL (ignored) AND r.row_now -> k <> 'null'::jsonb)
-      FROM (SELECT to_jsonb(n) AS row_now FROM new_rows n) r;
+      FROM r;
     RETURN NULL;
 END;
 $$;

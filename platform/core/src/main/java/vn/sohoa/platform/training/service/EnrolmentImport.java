@@ -42,13 +42,13 @@ public class EnrolmentImport {
     @Inject
     EnrolmentService enrolments;
 
-    /** What a file would do: how many it enrols, who (the first listed), who is already enrolled, its problems. */
-    public record Check(int rows, int toEnrolCount, List<String> toEnrol, int alreadyEnrolled, int problemCount,
-                        List<FieldError> problems) {
-
-        public boolean valid() {
-            return problemCount == 0;
-        }
+    /**
+     * What a file would do: how many it enrols, who (the first listed), who is already enrolled, its problems.
+     *
+     * @param valid whether it has no problem, so that it may be enrolled
+     */
+    public record Check(boolean valid, int rows, int toEnrolCount, List<String> toEnrol, int alreadyEnrolled,
+                        int problemCount, List<FieldError> problems) {
     }
 
     /**
@@ -112,7 +112,7 @@ public class EnrolmentImport {
                 toEnrol.add(username);
             }
         }
-        return new Check(table.records(), toEnrol.size(), ImportProblems.listed(toEnrol, limits), already,
+        return new Check(problems.isEmpty(), table.records(), toEnrol.size(), ImportProblems.listed(toEnrol, limits), already,
                 problems.size(), ImportProblems.listed(problems, limits));
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.stream.Stream;
@@ -34,14 +33,15 @@ import vn.sohoa.ui.tenancy.TenantDownload;
  */
 class EvidencePanel extends VerticalLayout {
 
-    EvidencePanel(RoutedTenant tenant, Pilot pilot, PilotEvidenceService evidence, SerializableRunnable changed) {
+    private final Grid<Evidence> grid = new Grid<>();
+
+    EvidencePanel(RoutedTenant tenant, Pilot pilot, PilotEvidenceService evidence) {
         setPadding(false);
         boolean takesEvidence = pilot.status() != PilotStatus.DRAFT && pilot.status() != PilotStatus.CLOSED
                 && pilot.status() != PilotStatus.STOPPED;
         if (takesEvidence && tenant.allows(PilotAccess.MANAGE)) {
-            add(upload(tenant, pilot, evidence, changed));
+            add(upload(tenant, pilot, evidence));
         }
-        Grid<Evidence> grid = new Grid<>();
         grid.setId("pilot-evidence");
         grid.addComponentColumn(item -> download(tenant, pilot, item, evidence))
                 .setHeader(getTranslation("pilots.evidence.file")).setFlexGrow(1);
@@ -58,8 +58,7 @@ class EvidencePanel extends VerticalLayout {
         add(grid);
     }
 
-    private VerticalLayout upload(RoutedTenant tenant, Pilot pilot, PilotEvidenceService evidence,
-                                  SerializableRunnable changed) {
+    private VerticalLayout upload(RoutedTenant tenant, Pilot pilot, PilotEvidenceService evidence) {
         TextField note = new TextField(getTranslation("pilots.comment"));
         note.setMaxLength(500);
         note.setWidthFull();
@@ -85,7 +84,8 @@ class EvidencePanel extends VerticalLayout {
             }
             Notification.show(getTranslation("pilots.evidence.saved", metadata.fileName()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            changed.run();
+            // Only the list changes; the page stays on this tab.
+            grid.setItems(evidence.list(pilot.id()));
         }));
         Paragraph help = new Paragraph(getTranslation("pilots.evidence.help"));
         VerticalLayout layout = new VerticalLayout(help, note, upload);

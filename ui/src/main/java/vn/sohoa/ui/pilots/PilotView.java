@@ -69,7 +69,7 @@ public class PilotView extends TenantPage implements HasDynamicTitle {
         tabs.add(getTranslation("pilots.tab.kpis"), new KpiPanel(measurements.progress(id)));
         tabs.add(getTranslation("pilots.tab.measurements"),
                 new MeasurementsPanel(tenant, pilot, measurements, () -> redraw(tenant)));
-        tabs.add(getTranslation("pilots.tab.evidence"), new EvidencePanel(tenant, pilot, evidence, () -> redraw(tenant)));
+        tabs.add(getTranslation("pilots.tab.evidence"), new EvidencePanel(tenant, pilot, evidence));
         tabs.add(getTranslation("pilots.tab.evaluation"),
                 new AssessmentPanel(tenant, pilot, assessments, () -> redraw(tenant)));
         tabs.add(getTranslation("pilots.tab.history"), new HistoryGrid(lifeCycle.history(id)));

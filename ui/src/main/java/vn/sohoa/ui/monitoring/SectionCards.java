@@ -2,7 +2,6 @@ package vn.sohoa.ui.monitoring;
 
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.math.BigDecimal;
 import vn.sohoa.platform.monitoring.domain.Dashboard;
 import vn.sohoa.platform.monitoring.domain.DtiFigures;
 import vn.sohoa.platform.monitoring.domain.PilotFigures;
@@ -45,16 +44,12 @@ class SectionCards extends FlexLayout {
                             Numbers.of(reports.expected()), Numbers.of(reports.onTime()))));
         }
         if (dashboard.sections().get("dti") instanceof DtiFigures dti) {
-            add(new FigureCard("card-dti", getTranslation("dashboard.dti", String.valueOf(dti.year())),
-                    Numbers.of(points(dti.score())), getTranslation("dashboard.dti.rank", dti.rank(), dti.of()),
-                    dti.recorded() == null ? getTranslation("dashboard.dti.tooltip", Numbers.of(points(dti.score())))
-                            : getTranslation("dashboard.dti.recorded", Numbers.of(points(dti.score())),
-                            dti.recorded().rank(), dti.recorded().of(), String.valueOf(dti.recorded().year()))));
+            String score = Numbers.of(DtiFigures.points(dti.score()));
+            add(new FigureCard("card-dti", getTranslation("dashboard.dti", String.valueOf(dti.year())), score,
+                    getTranslation("dashboard.dti.rank", dti.rank(), dti.of()),
+                    dti.recorded() == null ? getTranslation("dashboard.dti.tooltip", score)
+                            : getTranslation("dashboard.dti.recorded", score, dti.recorded().rank(),
+                            dti.recorded().of(), String.valueOf(dti.recorded().year()))));
         }
-    }
-
-    /** A score from 0 to 1 as points out of 100. */
-    static BigDecimal points(BigDecimal score) {
-        return score == null ? null : score.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 }

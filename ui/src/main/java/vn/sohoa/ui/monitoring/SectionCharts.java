@@ -37,8 +37,8 @@ class SectionCharts extends Div {
         if (dashboard.sections().get("dti") instanceof DtiFigures dti && !dti.pillars().isEmpty()) {
             add(block(getTranslation("dashboard.dti.pillars"), bars("dti-pillars",
                     dti.pillars().stream().map(DtiFigures.Pillar::name).toList(),
-                    dti.pillars().stream().map(p -> item(SectionCards.points(p.score()).doubleValue(),
-                            getTranslation("dashboard.dti.pillar", p.name(), Numbers.of(SectionCards.points(p.score())),
+                    dti.pillars().stream().map(p -> item(DtiFigures.points(p.score()).doubleValue(),
+                            getTranslation("dashboard.dti.pillar", p.name(), Numbers.of(DtiFigures.points(p.score())),
                                     Numbers.of(p.points())))).toList())));
         }
     }

@@ -1,6 +1,7 @@
 package vn.sohoa.platform.monitoring.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -12,6 +13,11 @@ public record DtiFigures(int year, BigDecimal score, int rank, int of, List<Pill
 
     public DtiFigures {
         pillars = List.copyOf(pillars);
+    }
+
+    /** A score from 0 to 1 as points out of 100 with one decimal, as the page and the reports show it. */
+    public static BigDecimal points(BigDecimal score) {
+        return score == null ? null : score.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
     }
 
     /** A pillar's score; smart city is shown but not scored. */

@@ -2,7 +2,6 @@ package vn.sohoa.platform.monitoring.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -73,7 +72,7 @@ class DtiSection implements DashboardSection<DtiFigures> {
     @Override
     public void report(DtiFigures figures, ReportSheet sheet) {
         sheet.row(List.of(sheet.say("Năm", "Year"), String.valueOf(figures.year())));
-        sheet.row(List.of(sheet.say("Điểm tổng (0–100)", "Total (0–100)"), points(figures.score())));
+        sheet.row(List.of(sheet.say("Điểm tổng (0–100)", "Total (0–100)"), DtiFigures.points(figures.score())));
         sheet.row(List.of(sheet.say("Xếp hạng ước tính", "Estimated rank"), figures.rank() + "/" + figures.of()));
         if (figures.recorded() != null) {
             sheet.row(List.of(sheet.say("Xếp hạng công bố", "Published rank"), figures.recorded().rank() + "/"
@@ -82,12 +81,7 @@ class DtiSection implements DashboardSection<DtiFigures> {
         sheet.gap();
         sheet.row(List.of(sheet.say("Trụ cột", "Pillar"), sheet.say("Điểm (0–100)", "Score (0–100)"),
                 sheet.say("Trọng số", "Points")));
-        figures.pillars().forEach(p -> sheet.row(Arrays.asList(p.name() + (p.scored() ? "" : " *"), points(p.score()),
-                p.points())));
-    }
-
-    /** A score from 0 to 1 as points out of 100 with one decimal. */
-    static BigDecimal points(BigDecimal score) {
-        return score == null ? null : score.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP);
+        figures.pillars().forEach(p -> sheet.row(Arrays.asList(p.name() + (p.scored() ? "" : " *"),
+                DtiFigures.points(p.score()), p.points())));
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import vn.sohoa.platform.indicators.service.DtiPreview;
 import vn.sohoa.platform.monitoring.domain.ChildFigure;
+import vn.sohoa.platform.monitoring.domain.DtiFigures;
 
 /** The DTI ranking of the entered tenant and its siblings of its kind, read in a transaction of its own. */
 @ApplicationScoped
@@ -21,7 +22,7 @@ class SiblingDti {
         DtiPreview.Dti dti = preview.of(year);
         Map<String, ChildFigure> figures = new HashMap<>();
         dti.ranking().forEach(r -> figures.put(r.tenantCode(), new ChildFigure(
-                DtiSection.points(r.score()).doubleValue(), r.rank(), (long) dti.ranking().size())));
+                DtiFigures.points(r.score()).doubleValue(), r.rank(), (long) dti.ranking().size())));
         return figures;
     }
 }

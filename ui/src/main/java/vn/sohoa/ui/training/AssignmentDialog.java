@@ -16,6 +16,7 @@ import vn.sohoa.ui.form.DatePickers;
 import vn.sohoa.ui.form.RequestRules;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -42,7 +43,8 @@ class AssignmentDialog extends Dialog {
         binder.forField(courseField).asRequired(required).bind(d -> d.course, (d, value) -> d.course = value);
         Select<Role> roleField = new Select<>();
         roleField.setLabel(getTranslation("training.assign.role"));
-        roleField.setItems(Role.values());
+        // Assignment rules name the roles of a unit's people; a registered citizen (LEARNER) enrols by themself.
+        roleField.setItems(EnumSet.complementOf(EnumSet.of(Role.LEARNER)));
         roleField.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
         binder.forField(roleField).asRequired(required).bind(d -> d.role, (d, value) -> d.role = value);
         TextField underField = new TextField(getTranslation("training.assign.under"));

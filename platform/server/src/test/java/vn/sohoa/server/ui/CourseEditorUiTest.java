@@ -7,6 +7,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,8 @@ class CourseEditorUiTest extends BrowserTest {
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Tổ công nghệ số cộng đồng")).check();
         page.locator("#course-create").click();
         PlaywrightAssertions.assertThat(page.locator("#course-heading")).hasText(TITLE);
+        // The address changes after the page shows the editor: read it once it names the course.
+        page.waitForURL(Pattern.compile(".*/training/courses/\\d+$"));
         String editor = page.url();
 
         tab("Xuất bản");
@@ -78,8 +81,11 @@ class CourseEditorUiTest extends BrowserTest {
         tab("Ngân hàng câu hỏi");
         page.locator("#question-add").click();
         page.locator("#question-text textarea").fill("Người gọi tự xưng công an yêu cầu chuyển tiền là?");
-        page.locator("#question-add-option").click();
-        page.locator("#question-add-option").click();
+        for (int option = 0; option < 2; option++) {
+            page.locator("#question-add-option").click();
+            SignedIn.answered(page);
+        }
+        PlaywrightAssertions.assertThat(page.locator(".question-option")).hasCount(2);
         Locator options = page.locator(".question-option");
         options.nth(0).locator("vaadin-text-field input").fill("Lừa đảo");
         options.nth(0).getByRole(AriaRole.CHECKBOX).check();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import vn.sohoa.platform.training.domain.TrainingAccess;
@@ -72,7 +73,7 @@ public class CourseEditorView extends TenantPage implements HasDynamicTitle {
         tabs.add(getTranslation("training.editor.tab.questions"), new QuestionBankPanel(course));
         tabs.add(getTranslation("training.editor.tab.publish"), new PublishPanel(course, authored));
         add(new RouterLink(getTranslation("training.editor.back"), EditorCoursesView.class,
-                new com.vaadin.flow.router.RouteParameters(TenantRoutes.CODE, tenant.code())), heading, tabs);
+                new RouteParameters(TenantRoutes.CODE, tenant.code())), heading, tabs);
     }
 
     private VerticalLayout settings(EditedCourse course) {

@@ -36,7 +36,7 @@ class CourseForm extends FormLayout {
         TextField title = new TextField(getTranslation("training.editor.course-title"));
         title.setId("course-title");
         title.setMaxLength(rules.maxLength("title"));
-        binder.forField(title).asRequired(required).withConverter(String::strip, value -> value)
+        binder.forField(title).asRequired(required).withConverter(String::strip, Drafts::text)
                 .withValidator(rules.check("title", required)).bind("title");
         TextArea summary = new TextArea(getTranslation("training.editor.summary"));
         summary.setMaxLength(rules.maxLength("summary"));

@@ -17,8 +17,8 @@ public class CourseSettings {
     /** Where a course is offered, as the form asks it: the course document says it with two fields. */
     public enum Reach { OWN, DESCENDANTS, KINDS }
 
-    private String code;
-    private String title;
+    private String code = "";
+    private String title = "";
     private String summary;
     private String language = "vi";
     private BigDecimal estimatedHours;

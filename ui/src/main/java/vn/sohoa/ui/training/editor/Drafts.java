@@ -13,6 +13,11 @@ final class Drafts {
     private Drafts() {
     }
 
+    /** A text as a field shows it: nothing written yet is empty, not null (which a text field refuses). */
+    static String text(String value) {
+        return value == null ? "" : value;
+    }
+
     /** The document with these sections. */
     static CourseContent withSections(CourseContent content, List<CourseContent.Section> sections) {
         return new CourseContent(content.code(), content.title(), content.summary(), content.language(),

@@ -13,6 +13,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.paging.PageRequest;
@@ -71,11 +73,10 @@ public class EditorCoursesView extends TenantPage implements HasDynamicTitle {
         // Every fetch is an HTTP request of its own, so each one enters the tenant before reading.
         grid.setItems(query -> {
             tenant.enter(TrainingAccess.AUTHOR);
-            return authored.list(new PageRequest(query.getPage(), query.getPageSize()), tenant.code(),
-                    search.getValue()).items().stream();
+            return authored.list(new PageRequest(query.getPage(), query.getPageSize()), search.getValue()).items().stream();
         }, query -> {
             tenant.enter(TrainingAccess.AUTHOR);
-            return (int) authored.list(new PageRequest(0, 1), tenant.code(), search.getValue()).total();
+            return (int) authored.list(new PageRequest(0, 1), search.getValue()).total();
         });
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
@@ -85,7 +86,8 @@ public class EditorCoursesView extends TenantPage implements HasDynamicTitle {
         bar.getStyle().set("gap", "var(--lumo-space-s)");
         bar.setWidthFull();
         bar.setFlexGrow(1, search);
-        add(bar, grid);
+        add(bar, grid, new RouterLink(getTranslation("training.editor.skills.link"), SkillsView.class,
+                new RouteParameters(TenantRoutes.CODE, tenant.code())));
         setSizeFull();
     }
 

@@ -63,7 +63,7 @@ class LessonDialog extends Dialog {
         TextField titleField = new TextField(getTranslation("training.editor.lesson.title"));
         titleField.setId("lesson-title");
         titleField.setMaxLength(rules.maxLength("title"));
-        binder.forField(titleField).asRequired(requiredText).withConverter(String::strip, value -> value)
+        binder.forField(titleField).asRequired(requiredText).withConverter(String::strip, Drafts::text)
                 .withValidator(rules.check("title", requiredText)).bind(d -> d.title, (d, value) -> d.title = value);
         Checkbox requiredField = new Checkbox(getTranslation("training.editor.lesson.required"));
         binder.forField(requiredField).bind(d -> d.required, (d, value) -> d.required = value);
@@ -73,9 +73,9 @@ class LessonDialog extends Dialog {
         bodyField.setHelperText(getTranslation("training.editor.lesson.body.help"));
         bodyField.setMaxLength(rules.maxLength("body"));
         bodyField.setMinHeight("10em");
-        binder.forField(bodyField).withNullRepresentation("")
-                .withValidator(value -> kind != LessonKind.TEXT || !value.isBlank(), requiredText)
-                .bind(d -> d.body, (d, value) -> d.body = value.isBlank() ? null : value);
+        binder.forField(bodyField).withConverter(value -> value.isBlank() ? null : value, Drafts::text)
+                .withValidator(value -> kind != LessonKind.TEXT || value != null, requiredText)
+                .bind(d -> d.body, (d, value) -> d.body = value);
         Div preview = new Div();
         preview.setId("lesson-preview");
         Button previewButton = new Button(getTranslation("training.editor.lesson.preview"), click -> {
@@ -87,7 +87,7 @@ class LessonDialog extends Dialog {
         TextField urlField = new TextField(getTranslation("training.editor.lesson.url"));
         urlField.setId("lesson-url");
         urlField.setMaxLength(rules.maxLength("url"));
-        binder.forField(urlField).withNullRepresentation("").withConverter(String::strip, value -> value)
+        binder.forField(urlField).withConverter(String::strip, Drafts::text)
                 .withValidator(value -> kind != LessonKind.VIDEO || !value.isEmpty(), requiredText)
                 .withValidator(value -> value.isEmpty() || rules.accepts("url", value),
                         getTranslation("training.editor.lesson.url.invalid"))

@@ -33,8 +33,9 @@ class OptionRow extends HorizontalLayout {
         correct.setValue(isCorrect);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(getTranslation("form.delete"));
+        // The text takes what the checkbox and the button leave, down to nothing, so the button stays on a phone.
+        text.getStyle().set("flex", "1 1 0").set("min-width", "0");
         add(text, correct, remove);
-        setFlexGrow(1, text);
     }
 
     void onRemove(SerializableRunnable removed) {

@@ -62,7 +62,7 @@ class PublishPanel extends VerticalLayout {
     private void show() {
         course.tenant().enter(TrainingAccess.AUTHOR);
         int published = course.detail().publishedVersion();
-        boolean upToDate = published > 0 && authored.draftPublished(course.tenant().code(), course.id());
+        boolean upToDate = published > 0 && authored.draftPublished(course.id());
         state.setText(published == 0 ? getTranslation("training.editor.state.never")
                 : upToDate ? getTranslation("training.editor.state.published", published)
                 : getTranslation("training.editor.state.changed", published));

@@ -53,7 +53,7 @@ class QuestionDialog extends Dialog {
         textField.setId("question-text");
         textField.setMaxLength(rules.maxLength("text"));
         textField.setWidthFull();
-        binder.forField(textField).asRequired(required).withConverter(String::strip, value -> value)
+        binder.forField(textField).asRequired(required).withConverter(String::strip, Drafts::text)
                 .withValidator(rules.check("text", required)).bind(d -> d.text, (d, value) -> d.text = value);
         TextField tagsField = new TextField(getTranslation("training.editor.question.tags"));
         tagsField.setHelperText(getTranslation("training.editor.question.tags.help"));

@@ -33,7 +33,7 @@ class SectionDialog extends FormDialog<String> {
             input.setId("section-title");
             input.setWidthFull();
             input.setMaxLength(rules.maxLength("title"));
-            binder.forField(input).asRequired(required).withConverter(String::strip, value -> value)
+            binder.forField(input).asRequired(required).withConverter(String::strip, Drafts::text)
                     .withValidator(rules.check("title", required)).bind(f -> f.title, (f, value) -> f.title = value);
             binder.setBean(this);
         }

@@ -44,7 +44,7 @@ public class TrainingSkillsResource {
     /** Renames a skill group ({@code version} required) or adds one (no version). */
     @PUT
     @Path("{skill}")
-    public Skill save(@PathParam("skill") @Pattern(regexp = "[A-Z0-9.-]{1,16}", message = "must be a skill code") String code,
+    public Skill save(@PathParam("skill") @Pattern(regexp = TrainingSkill.CODE_PATTERN, message = "must be a skill code") String code,
                       @Valid @NotNull SkillRequest body) {
         TenantSnapshot here = route.enter(TrainingAccess.AUTHOR);
         return Skill.of(skills.save(here, code, body.name().strip(), body.version()));

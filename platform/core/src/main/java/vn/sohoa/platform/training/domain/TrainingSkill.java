@@ -10,6 +10,9 @@ import jakarta.persistence.Version;
 @Table(name = "training_skill")
 public class TrainingSkill {
 
+    /** What a skill group's code may be: capitals, digits, dots and dashes, at most 16 (the column's length). */
+    public static final String CODE_PATTERN = "[A-Z0-9.-]{1,16}";
+
     @Id
     private String code;
 

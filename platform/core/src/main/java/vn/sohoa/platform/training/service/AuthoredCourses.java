@@ -19,29 +19,32 @@ import vn.sohoa.platform.training.domain.CourseVersion;
 @ApplicationScoped
 public class AuthoredCourses {
 
+    /** The tenant the transaction entered, as row-level security reads it. */
+    private static final String ENTERED = "current_setting('sohoa.tenant_id', true)";
+
     @Inject
     EntityManager em;
 
     /**
      * A page of the tenant's own courses whose code or title contains {@code search} (without diacritics), by
      * title. Native, because whether the draft still equals the newest version is a comparison of two JSON
-     * documents the database makes at once; {@code here} keeps out the ancestors' courses row-level security
-     * lets the tenant read.
+     * documents the database makes at once; the tenant entered is named, because row-level security also lets it
+     * read the published courses its ancestors share down.
      */
     @Transactional
-    public Page<AuthoredCourse> list(PageRequest page, String here, String search) {
-        String where = " where c.tenant_id = :here and (search_fold(c.code) like search_fold(:search)"
+    public Page<AuthoredCourse> list(PageRequest page, String search) {
+        String where = " where c.tenant_id = " + ENTERED + " and (search_fold(c.code) like search_fold(:search)"
                 + " or search_fold(c.title) like search_fold(:search))";
         String pattern = SearchPattern.containing(search);
         long total = ((Number) em.createNativeQuery("select count(*) from course c" + where)
-                .setParameter("here", here).setParameter("search", pattern).getSingleResult()).longValue();
+                .setParameter("search", pattern).getSingleResult()).longValue();
         List<Object[]> rows = page.limit(em.createNativeQuery("""
                         select c.id, c.code, c.title, c.published_version, v.published_at,
                                v.content is not null and v.content = c.draft
                         from course c
                         left join course_version v on v.course_id = c.id and v.number = c.published_version"""
                         + where + " order by search_fold(c.title), c.id", Object[].class)
-                .setParameter("here", here).setParameter("search", pattern)).getResultList();
+                .setParameter("search", pattern)).getResultList();
         return page.of(rows.stream().map(row -> new AuthoredCourse(((Number) row[0]).longValue(), (String) row[1],
                 (String) row[2], ((Number) row[3]).intValue(), instant(row[4]), (Boolean) row[5])).toList(), total);
     }
@@ -59,12 +62,12 @@ public class AuthoredCourses {
 
     /** Whether the draft of the tenant's course is exactly its newest published version (nothing left to publish). */
     @Transactional
-    public boolean draftPublished(String here, long courseId) {
+    public boolean draftPublished(long courseId) {
         List<?> rows = em.createNativeQuery("""
                         select v.content = c.draft from course c
                         join course_version v on v.course_id = c.id and v.number = c.published_version
-                        where c.id = :course and c.tenant_id = :here""")
-                .setParameter("course", courseId).setParameter("here", here).getResultList();
+                        where c.id = :course and c.tenant_id = """ + ENTERED)
+                .setParameter("course", courseId).getResultList();
         return !rows.isEmpty() && Boolean.TRUE.equals(rows.getFirst());
     }
 

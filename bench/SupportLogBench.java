@@ -1,9 +1,12 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,7 +15,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +41,11 @@ import java.util.regex.Pattern;
  *       {@code GET …/support-logs} pages of 50 with and without filters: latency p50/p99.</li>
  * </ol>
  *
- * <pre>java -cp postgresql.jar bench/SupportLogBench.java base-url database [posts] [threads] [records]</pre>
+ * <p>Around the round of each kind that counts, the CPU time of the client, the server's JVM and the
+ * database's PostgreSQL backends is read from {@code /proc} (Linux), and printed per request: on a machine
+ * shared with other work this cost is steadier than a rate. Records of 0 leave out the list.
+ *
+ * <pre>java -Dbench.server.pid=PID -cp postgresql.jar bench/SupportLogBench.java base-url database [posts] [threads] [records]</pre>
  */
 public class SupportLogBench {
 
@@ -45,9 +54,6 @@ public class SupportLogBench {
     private static final String MEMBER = "dung.pham";
     private static final int LIST_REQUESTS = 400;
 
-    // HTTP/1.1, as phones reach the server through the ingress; Java's client would otherwise upgrade to
-    // cleartext HTTP/2 and multiplex every client thread over one connection, which no phone does.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
     private final String jdbcUrl;
     private final String tenant = "BSL" + UUID.randomUUID().toString().substring(0, 6);
@@ -63,16 +69,22 @@ public class SupportLogBench {
         int posts = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         int records = args.length > 4 ? Integer.parseInt(args[4]) : 1_000_000;
+        // HTTP/1.1 over one kept-alive connection per client thread, as phones reach the server through the
+        // ingress (HttpURLConnection keeps only 5 idle connections per server unless told).
+        System.setProperty("http.maxConnections", String.valueOf(Math.max(5, threads)));
         SupportLogBench bench = new SupportLogBench(base, database);
         bench.setUp();
         System.out.printf("tenant %s; %,d writes each way from %d client threads%n", bench.tenant, posts, threads);
 
-        Result api = warmedUp("API POST", () -> bench.posts(posts, threads));
-        api.print("API POST");
-        Result jdbc = warmedUp("JDBC insert", () -> bench.jdbc(posts, threads));
-        jdbc.print("JDBC insert");
-        System.out.printf("API / JDBC throughput: %.2f%n", api.perSecond() / jdbc.perSecond());
+        CpuMeter cpu = new CpuMeter(bench.jdbcUrl, Long.getLong("bench.server.pid", -1));
+        CpuMeter.Measured api = warmedUp("API POST", () -> bench.posts(posts, threads), cpu);
+        CpuMeter.Measured jdbc = warmedUp("JDBC insert", () -> bench.jdbc(posts, threads), cpu);
+        System.out.printf("API / JDBC by CPU per request: %.2f%n", jdbc.cpu().total() / api.cpu().total());
+        System.out.printf("API / JDBC throughput: %.2f%n", api.result().perSecond() / jdbc.result().perSecond());
 
+        if (records <= 0) {
+            return;
+        }
         bench.fillUpTo(records);
         String lastWeek = "from=" + Instant.now().minus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         for (String query : List.of("", lastWeek, "category=VNEID", "unit=" + UNIT + "&category=DVC_ONLINE",
@@ -84,9 +96,9 @@ public class SupportLogBench {
     /**
      * Runs rounds until two in a row reach the same throughput within 10% (at most five): the JIT compiler
      * of a server this size is busy for the first tens of thousands of requests, and a sustained rate is
-     * what the comparison is about. Then runs the round that counts.
+     * what the comparison is about. Then runs the round that counts, with its CPU time.
      */
-    static Result warmedUp(String what, Round round) throws Exception {
+    static CpuMeter.Measured warmedUp(String what, Round round, CpuMeter cpu) throws Exception {
         double previous = 0;
         for (int i = 1; i <= 5; i++) {
             Result warmUp = round.run();
@@ -96,7 +108,7 @@ public class SupportLogBench {
             }
             previous = warmUp.perSecond();
         }
-        return round.run();
+        return cpu.during(what, round);
     }
 
     interface Round {
@@ -115,11 +127,11 @@ public class SupportLogBench {
     }
 
     Result posts(int count, int threads) throws Exception {
-        String token = token(MEMBER);
+        Token token = new Token(MEMBER);
         String path = "/api/v1/tenants/" + tenant + "/support-logs";
         return run(count, threads, () -> {
             Record record = Record.random();
-            send("POST", path, token, UUID.randomUUID().toString(), record.json(), 201);
+            send("POST", path, token.get(), UUID.randomUUID().toString(), record.json(), 201);
         });
     }
 
@@ -161,12 +173,12 @@ public class SupportLogBench {
     }
 
     Result list(String query) throws Exception {
-        String token = token(MEMBER);
+        Token token = new Token(MEMBER);
         String path = "/api/v1/tenants/" + tenant + "/support-logs?size=50" + (query.isEmpty() ? "" : "&" + query);
         for (int i = 0; i < LIST_REQUESTS / 4; i++) {
-            send("GET", path, token, null, null, 200);
+            send("GET", path, token.get(), null, null, 200);
         }
-        return run(LIST_REQUESTS, 1, () -> send("GET", path, token, null, null, 200));
+        return run(LIST_REQUESTS, 1, () -> send("GET", path, token.get(), null, null, 200));
     }
 
     /** Runs {@code count} operations from {@code threads} threads, timing each one. */
@@ -193,35 +205,79 @@ public class SupportLogBench {
 
     private String send(String method, String path, String token, String idempotencyKey, String json, int expected)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token);
+        Map<String, String> headers = new HashMap<>(Map.of("Authorization", "Bearer " + token));
         if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
+            headers.put("Idempotency-Key", idempotencyKey);
         }
         if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
+            headers.put("Content-Type", "application/json");
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode() + " "
-                    + response.body().substring(0, Math.min(500, response.body().length())));
+        return exchange(method, base + path, headers, json, expected);
+    }
+
+    /**
+     * A person's access token, fetched again after a minute: Keycloak's last five minutes, and a round on a
+     * busy machine can last longer.
+     */
+    final class Token {
+
+        private final String username;
+        private String value;
+        private long fetched;
+
+        Token(String username) throws Exception {
+            this.username = username;
+            get();
         }
-        return response.body();
+
+        synchronized String get() throws Exception {
+            if (value == null || System.nanoTime() - fetched > TimeUnit.MINUTES.toNanos(1)) {
+                value = token(username);
+                fetched = System.nanoTime();
+            }
+            return value;
+        }
     }
 
     private String token(String username) throws Exception {
         String form = "grant_type=password&client_id=sohoa-cli&password=demo&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        String answer = exchange("POST", TOKEN_URL, Map.of("Content-Type", "application/x-www-form-urlencoded"), form, 200);
+        Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(answer);
         if (!token.find()) {
-            throw new IllegalStateException("No token for " + username + ": " + response.body());
+            throw new IllegalStateException("No token for " + username + ": " + answer);
         }
         return token.group(1);
+    }
+
+    /**
+     * One request with the JDK's blocking client, which sends and reads on the calling thread and keeps the
+     * connection alive for the thread's next request. (Java's {@code HttpClient} hands every request between
+     * its selector and executor threads: a client of 8 threads then used as much CPU as the server it drove,
+     * on the two cores they share.)
+     */
+    private static String exchange(String method, String url, Map<String, String> headers, String body, int expected)
+            throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        connection.setRequestMethod(method);
+        connection.setRequestProperty("Accept", "application/json");
+        headers.forEach(connection::setRequestProperty);
+        if (body != null) {
+            connection.setDoOutput(true);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(body.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        int status = connection.getResponseCode();
+        String answer;
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (status != expected) {
+            throw new IllegalStateException(method + " " + url + ": HTTP " + status + " "
+                    + answer.substring(0, Math.min(500, answer.length())));
+        }
+        return answer;
     }
 
     interface Operation {
@@ -315,6 +371,84 @@ public class SupportLogBench {
             link.setString(4, key);
             link.executeUpdate();
             db.commit();
+        }
+    }
+
+    /**
+     * CPU time of the processes a round keeps busy, from {@code /proc/<pid>/stat}: this client, the server's
+     * JVM (when its pid is known) and every PostgreSQL backend connected to the benchmark's database (the
+     * server's pool, or the JDBC writers). Keycloak is not asked during a round; PostgreSQL's own background
+     * processes are shared with the rest of the machine and left out.
+     */
+    static final class CpuMeter {
+
+        /** A round and the CPU it took. */
+        record Measured(Result result, Use cpu) {}
+
+        /** CPU per request of one round, in milliseconds. */
+        record Use(double client, double server, double database) {
+            double total() {
+                return client + server + database;
+            }
+        }
+
+        private final String jdbcUrl;
+        private final long serverPid;
+        private final double nanosPerTick;
+
+        CpuMeter(String jdbcUrl, long serverPid) throws Exception {
+            this.jdbcUrl = jdbcUrl;
+            this.serverPid = serverPid;
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
+            this.nanosPerTick = 1e9 / Long.parseLong(new String(getconf.getInputStream().readAllBytes()).strip());
+        }
+
+        Measured during(String what, Round round) throws Exception {
+            long client = ticks(ProcessHandle.current().pid());
+            long server = serverPid > 0 ? ticks(serverPid) : 0;
+            Map<Long, Long> backends = backends();
+            Result result = round.run();
+            Map<Long, Long> after = backends();
+            result.print(what);
+            int requests = result.nanos().length;
+            long database = after.entrySet().stream()
+                    .mapToLong(backend -> backend.getValue() - backends.getOrDefault(backend.getKey(), 0L)).sum();
+            Use use = new Use(perRequest(ticks(ProcessHandle.current().pid()) - client, requests),
+                    serverPid > 0 ? perRequest(ticks(serverPid) - server, requests) : 0,
+                    perRequest(database, requests));
+            System.out.printf("%-45s client %.2f ms, server %.2f ms, PostgreSQL %.2f ms, total %.2f ms%n",
+                    what + ", CPU per request:", use.client(), use.server(), use.database(), use.total());
+            return new Measured(result, use);
+        }
+
+        private double perRequest(long ticks, int requests) {
+            return ticks * nanosPerTick / 1e6 / requests;
+        }
+
+        /** The database's backends other than this one, with the CPU ticks each has used so far. */
+        private Map<Long, Long> backends() throws SQLException, IOException {
+            Map<Long, Long> ticks = new HashMap<>();
+            try (Connection db = DriverManager.getConnection(jdbcUrl, "sohoa_app", "sohoa_app");
+                 ResultSet pids = db.createStatement().executeQuery("select pid from pg_stat_activity "
+                         + "where datname = current_database() and pid <> pg_backend_pid()")) {
+                while (pids.next()) {
+                    long pid = pids.getLong(1);
+                    ticks.put(pid, ticks(pid));
+                }
+            }
+            return ticks;
+        }
+
+        /** User and system CPU ticks of a process so far; 0 once it has gone. */
+        private static long ticks(long pid) throws IOException {
+            Path stat = Path.of("/proc", String.valueOf(pid), "stat");
+            if (!Files.exists(stat)) {
+                return 0;
+            }
+            String text = Files.readString(stat);
+            // The fields after the command name, which is in parentheses: utime and stime are the 12th and 13th.
+            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         }
     }
 

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . bench/lib/server.sh
 
-DRIVER=$(ls platform/server/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -n 1)
+DRIVER=$(ls "$(dirname "$BENCH_JAR")"/lib/main/org.postgresql.postgresql-*.jar | head -n 1)
 bench_server_start
-"$BENCH_JAVA" -cp "$DRIVER" bench/SupportLogBench.java "http://127.0.0.1:$BENCH_PORT" "$BENCH_DB" \
+"$BENCH_JAVA" -Dbench.server.pid="$BENCH_SERVER_PID" -cp "$DRIVER" bench/SupportLogBench.java "http://127.0.0.1:$BENCH_PORT" "$BENCH_DB" \
   "${1:-10000}" "${2:-8}" "${3:-1000000}"

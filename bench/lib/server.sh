@@ -2,7 +2,9 @@
 # database and cluster port of its own, so that a benchmark disturbs nobody, and stops it on exit.
 #
 #   bench_server_start       uses BENCH_PORT, BENCH_DB, BENCH_CLUSTER_PORT, BENCH_JAR (defaults below; a copy of
-#                            the built quarkus-app lets the next build run while a benchmark measures)
+#                            the built quarkus-app lets the next build run while a benchmark measures); sets
+#                            BENCH_SERVER_PID, the server's JVM. BENCH_JAVA_OPTS adds JVM options,
+#                            e.g. BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/bench.jfr for a profile
 #
 # The database is recreated empty first (bin/services reset-test-db with SOHOA_TEST_DB), so each run
 # starts from the same state, unless BENCH_KEEP_DB=1; Keycloak must be up (bin/services up).
@@ -21,7 +23,8 @@ bench_server_start() {
   # BENCH_KEEP_DB=1 keeps the database of an earlier run (a benchmark whose load takes long reuses it).
   [[ "${BENCH_KEEP_DB:-0}" == 1 ]] || SOHOA_TEST_DB="$BENCH_DB" bin/services reset-test-db
   BENCH_LOG="$(mktemp -t sohoa-bench.XXXXXX.log)"
-  sohoa_with_dev_secrets "$BENCH_JAVA" -Dquarkus.http.port="$BENCH_PORT" -Dquarkus.log.console.json.enabled=false \
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
+  sohoa_with_dev_secrets "$BENCH_JAVA" ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$BENCH_PORT" -Dquarkus.log.console.json.enabled=false \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$BENCH_DB" \
     -Dsohoa.cluster.bind-port="$BENCH_CLUSTER_PORT" -Dsohoa.cluster.initial-hosts="127.0.0.1[$BENCH_CLUSTER_PORT]" \
     -jar "$BENCH_JAR" >"$BENCH_LOG" 2>&1 &
@@ -37,5 +40,6 @@ bench_server_start() {
     sleep 1
   done
   [[ -n "$ready" ]] || { echo "The server did not get ready on port $BENCH_PORT (log $BENCH_LOG)" >&2; exit 1; }
+  BENCH_SERVER_PID=$(pgrep -P "$BENCH_SERVER" java || echo "$BENCH_SERVER")
   echo "server ready on port $BENCH_PORT, database $BENCH_DB (log $BENCH_LOG)"
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Caller;
 
@@ -26,6 +27,9 @@ public class IdempotentPosts {
 
     public static final String KEY = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
+
+    /** What a key may be, compiled once: it is checked on every creating POST. */
+    private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,100}");
 
     @Inject
     HttpHeaders headers;
@@ -91,7 +95,7 @@ public class IdempotentPosts {
 
     private String key() {
         String key = headers.getHeaderString(KEY);
-        if (key != null && !key.matches("[\\x21-\\x7E]{1,100}")) {
+        if (key != null && !KEY_FORMAT.matcher(key).matches()) {
             throw ProblemException.invalid(KEY, "must be 1 to 100 printable ASCII characters");
         }
         return key;

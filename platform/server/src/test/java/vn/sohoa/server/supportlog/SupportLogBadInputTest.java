@@ -1,6 +1,7 @@
 package vn.sohoa.server.supportlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -89,6 +90,24 @@ class SupportLogBadInputTest {
         Api.as(Api.MEMBER).body(body).post(LOGS, tenant).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem(field))
                 .body("detail", not(containsString("Exception")));
+    }
+
+    @Test
+    void a_record_naming_an_unknown_sub_unit_and_a_retired_category_names_both() {
+        var body = SupportLogs.record();
+        body.put("unitCode", "AP9");
+        body.put("categoryCode", "CU");
+        Api.as(Api.MEMBER).body(body).post(LOGS, tenant).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("unitCode", "categoryCode"));
+    }
+
+    @Test
+    void a_record_breaking_a_rule_and_naming_an_unknown_sub_unit_names_both() {
+        var body = SupportLogs.record();
+        body.put("unitCode", "AP9");
+        body.put("note", "Gọi lại số 0912.345.678");
+        Api.as(Api.MEMBER).body(body).post(LOGS, tenant).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("unitCode", "note"));
     }
 
     @ParameterizedTest(name = "{0}")

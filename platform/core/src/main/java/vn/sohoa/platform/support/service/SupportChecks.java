@@ -51,6 +51,34 @@ class SupportChecks {
     }
 
     /**
+     * The same checks for a new record that {@link SupportLogInsert} will write only if its sub-unit and
+     * category hold: those two are taken as given here, and looked up only when another rule already fails,
+     * so that the 400 still lists every field.
+     */
+    SupportFacts checkedForInsert(SupportFacts facts, Instant now, Caller author) {
+        try {
+            return checked(facts, now, null, author, lookups.assumingNamesHold(), () -> supervises(author));
+        } catch (ProblemException invalid) {
+            return checked(facts, now, null, author);
+        }
+    }
+
+    /**
+     * Why the insert of a new record that {@link #checkedForInsert} passed wrote nothing: the 400 naming its
+     * sub-unit or category; or, when both hold by now (one was added between the two statements), a 409 to
+     * send it again.
+     */
+    ProblemException refusal(SupportFacts facts, Instant now, Caller author) {
+        try {
+            checked(facts, now, null, author);
+        } catch (ProblemException invalid) {
+            return invalid;
+        }
+        return ProblemException.conflict("The sub-unit or category of the record changed while it was written; "
+                + "send it again.");
+    }
+
+    /**
      * The same checks for the new records of one file by one author, with the tenant's names loaded once
      * and the author's standing decided once, however many lines the file has.
      */

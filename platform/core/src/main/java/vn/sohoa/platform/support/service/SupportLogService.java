@@ -32,6 +32,9 @@ public class SupportLogService {
     SupportChecks checks;
 
     @Inject
+    SupportLogInsert insert;
+
+    @Inject
     SupportLogCount count;
 
     @Inject
@@ -70,13 +73,20 @@ public class SupportLogService {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** Logs support as {@code author}, after {@link SupportChecks checking} it; joins the caller's transaction. */
+    /**
+     * Logs support as {@code author}, after {@link SupportChecks checking} it; joins the caller's transaction.
+     * The record's sub-unit and category are checked by the insert itself ({@link SupportLogInsert}), which
+     * writes nothing when either is wrong: on the path of every record, one round trip to the database
+     * instead of two.
+     *
+     * @throws ProblemException 400 listing every field that breaks a rule
+     */
     @Transactional
     public SupportLog log(SupportFacts facts, Caller author) {
         Instant now = clock.instant();
-        SupportLog log = new SupportLog(checks.checked(facts, now, null, author), author.subject(), author.username(), now);
-        em.persist(log);
-        em.flush();
+        SupportFacts checked = checks.checkedForInsert(facts, now, author);
+        SupportLog log = insert.ifNamesHold(checked, author, now)
+                .orElseThrow(() -> checks.refusal(facts, now, author));
         logged.fire(new SupportLogged(1));
         return log;
     }

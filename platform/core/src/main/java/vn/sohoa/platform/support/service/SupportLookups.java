@@ -49,15 +49,27 @@ class SupportLookups {
                 .setParameter("tenant", tenant())
                 .setParameter("unit", facts.unitCode()).setParameter("category", facts.categoryCode())
                 .getSingleResult();
+        return ofOneRecord((Boolean) named[0], (Boolean) named[1]);
+    }
+
+    /**
+     * The names of a record whose sub-unit and category the insert checks itself ({@link SupportLogInsert}):
+     * those two are taken to hold; its team and member are looked up when it names them.
+     */
+    SupportNames assumingNamesHold() {
+        return ofOneRecord(true, true);
+    }
+
+    private SupportNames ofOneRecord(boolean hasUnit, Boolean categoryActive) {
         return new SupportNames() {
             @Override
             public boolean hasUnit(String code) {
-                return (Boolean) named[0];
+                return hasUnit;
             }
 
             @Override
             public Boolean categoryActive(String code) {
-                return (Boolean) named[1];
+                return categoryActive;
             }
 
             @Override

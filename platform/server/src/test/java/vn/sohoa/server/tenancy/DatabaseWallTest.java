@@ -81,10 +81,10 @@ class DatabaseWallTest {
                     order by 1""")).containsExactly(
                     "activity_rollup", "approved_values", "coverage_rollup", "idle_tenants", "indicator_rollup",
                     "lesson_file", "lesson_file_chunk", "move_tenant", "my_certificates", "open_data_set",
-                    "open_data_values", "pilot_counts", "pilot_replicas", "pilot_rollup", "pilot_top_scores",
-                    "purge_idempotency_keys", "register_learner", "replica_progress", "replicate_pilot",
-                    "report_completeness", "report_inbox", "report_states", "search_fold", "support_rollup",
-                    "tenant_rollup", "training_assign", "training_assign_member", "training_overview",
+                    "open_data_values", "pilot_counts", "pilot_inbox", "pilot_replicas", "pilot_rollup",
+                    "pilot_top_scores", "purge_idempotency_keys", "register_learner", "replica_progress",
+                    "replicate_pilot", "report_completeness", "report_inbox", "report_states", "search_fold",
+                    "support_rollup", "tenant_rollup", "training_assign", "training_assign_member", "training_overview",
                     "training_rollup", "uncovered_hamlets", "verify_certificate");
             assertThat(strings(statement, """
                     select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace

@@ -2,6 +2,7 @@ package vn.sohoa.ui.indicators;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.inject.Inject;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.indicators.service.ReportInbox;
@@ -24,8 +26,9 @@ import vn.sohoa.ui.tenancy.TenantPage;
 import vn.sohoa.ui.tenancy.TenantRoutes;
 
 /**
- * The approver's inbox: the forms the units directly below have submitted and that wait for this tenant's
- * administrators, the earliest due first. A row opens the form in the unit's own pages, read-only, with the
+ * The approver's inbox: the forms any unit below has submitted (its children and, for a province, the communes
+ * under its districts too) that wait for this tenant's administrators, the earliest due first; each unit is
+ * shown with its parent. A row opens the form in the unit's own pages, read-only, with the
  * decisions.
  */
 @Route(value = TenantRoutes.TENANT + "reports/inbox", layout = MainLayout.class)
@@ -74,7 +77,11 @@ public class InboxView extends TenantPage implements HasDynamicTitle {
     private Grid<ReportInbox.Waiting> grid() {
         Grid<ReportInbox.Waiting> grid = new Grid<>();
         grid.setId("inbox-grid");
-        grid.addColumn(ReportInbox.Waiting::tenantName).setHeader(getTranslation("indicators.unit")).setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(row -> {
+            Span parent = new Span(row.parentName());
+            parent.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            return new Div(new Div(row.tenantName()), parent);
+        })).setHeader(getTranslation("indicators.unit")).setFlexGrow(1);
         grid.addColumn(ReportInbox.Waiting::dataSetName).setHeader(getTranslation("indicators.data-set")).setFlexGrow(1);
         grid.addColumn(ReportInbox.Waiting::period).setHeader(getTranslation("indicators.period")).setAutoWidth(true);
         grid.addColumn(row -> VietnamCalendar.DAY.format(row.dueDate())).setHeader(getTranslation("indicators.due-date"))

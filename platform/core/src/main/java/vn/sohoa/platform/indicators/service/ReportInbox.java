@@ -16,19 +16,23 @@ import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 
 /**
- * The approver's inbox: the forms the current tenant's children have submitted and that wait for a decision of
- * its administrators, the earliest due first. It lists forms, never their values; opening one is reading it in
- * the child's own tenant.
+ * The approver's inbox: the forms submitted by any unit below the current tenant (its children, and their units in
+ * turn, such as the communes under a district) that wait for a decision its administrators may take
+ * ({@code ReportAccess.DECIDE} lets any level above decide), the earliest due first. It lists forms, never their
+ * values; opening one is reading it in the unit's own tenant.
  */
 @ApplicationScoped
 public class ReportInbox {
 
-    /** A submitted form waiting for a decision; {@code late} when it was first submitted after its due day. */
-    public record Waiting(String tenantCode, String tenantName, String dataSetCode, String dataSetName, String period,
+    /**
+     * A submitted form waiting for a decision, with the name of the unit's parent; {@code late} when it was first
+     * submitted after its due day.
+     */
+    public record Waiting(String tenantCode, String tenantName, String parentName, String dataSetCode, String dataSetName, String period,
                           LocalDate dueDate, Instant submittedAt, String submittedBy, boolean late) {}
 
     private static final String FROM = " from report_inbox(:root) i where (cast(:search as varchar) is null"
-            + " or search_fold(i.tenant_name || ' ' || i.tenant_code || ' ' || i.data_set_name)"
+            + " or search_fold(i.tenant_name || ' ' || i.tenant_code || ' ' || i.parent_name || ' ' || i.data_set_name)"
             + " like '%' || search_fold(cast(:search as varchar)) || '%')";
 
     @Inject
@@ -43,7 +47,8 @@ public class ReportInbox {
     /**
      * A page of the forms waiting for the current tenant, the earliest due first.
      *
-     * @param search words of the unit's name or code or of the data set's name, diacritics ignored; null for all
+     * @param search words of the unit's name or code, of its parent's name or of the data set's name, diacritics
+     *               ignored; null for all
      */
     @Transactional
     public Page<Waiting> waiting(PageRequest request, String search) {
@@ -52,14 +57,15 @@ public class ReportInbox {
                 .longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = request.limit(bind(em.createNativeQuery("select i.tenant_code, i.tenant_name,"
-                + " i.data_set_code, i.data_set_name, i.period, i.due_date, i.first_submitted_at, i.submitted_at,"
+                + " i.parent_name, i.data_set_code, i.data_set_name, i.period, i.due_date, i.first_submitted_at, i.submitted_at,"
                 + " i.submitted_by" + FROM + " order by i.due_date, i.tenant_code, i.data_set_code, i.period"), words))
                 .getResultList();
         return request.of(rows.stream().map(row -> {
-            LocalDate due = row[5] instanceof Date date ? date.toLocalDate() : (LocalDate) row[5];
-            Instant first = SqlInstants.of(row[6]);
+            LocalDate due = row[6] instanceof Date date ? date.toLocalDate() : (LocalDate) row[6];
+            Instant first = SqlInstants.of(row[7]);
             return new Waiting((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                    due, SqlInstants.of(row[7]), (String) row[8], first != null && VietnamCalendar.dayOf(first).isAfter(due));
+                    (String) row[5], due, SqlInstants.of(row[8]), (String) row[9],
+                    first != null && VietnamCalendar.dayOf(first).isAfter(due));
         }).toList(), total);
     }
 

@@ -11,7 +11,8 @@ import vn.sohoa.platform.indicators.domain.PeriodAggregation;
 import vn.sohoa.platform.indicators.domain.TenantAggregation;
 
 /**
- * The demo province's indicator catalogue: 25 indicators across the DTI pillars. The official sub-indicators
+ * The demo province's indicator catalogue: 28 indicators across the DTI pillars, ten of them filled by Sohoa from
+ * its own records (teams, training, support log, pilot models). The official sub-indicators
  * of DTI 2025 are not verified here, so this is a demo set, and its sub-indicator texts say so.
  */
 final class DemoIndicatorCatalogue {
@@ -24,6 +25,10 @@ final class DemoIndicatorCatalogue {
             number("NT-02", "Tin, bài tuyên truyền chuyển đổi số", "bài", DtiPillar.DIGITAL_AWARENESS, 15, null, null),
             number("NT-03", "Hội nghị, buổi tập huấn nâng cao nhận thức số", "buổi", DtiPillar.DIGITAL_AWARENESS, 15, null, null),
             yesNo("TC-01", "Kế hoạch chuyển đổi số năm được ban hành", DtiPillar.DIGITAL_INSTITUTIONS, 20),
+            number("TC-03", "Mô hình thí điểm chuyển đổi số đang triển khai", "mô hình", DtiPillar.DIGITAL_INSTITUTIONS,
+                    10, IndicatorSource.PILOTS_RUNNING, null),
+            number("TC-04", "Mô hình thí điểm chuyển đổi số được đánh giá, công nhận", "mô hình",
+                    DtiPillar.DIGITAL_INSTITUTIONS, 10, IndicatorSource.PILOTS_RECOGNISED, null),
             percent("HT-01", "Tỷ lệ ấp, khu vực có sóng di động 4G", DtiPillar.DIGITAL_INFRASTRUCTURE, 20, null),
             percent("HT-02", "Tỷ lệ hộ gia đình có cáp quang", DtiPillar.DIGITAL_INFRASTRUCTURE, 20, null),
             number("HT-03", "Điểm Wi-Fi công cộng miễn phí", "điểm", DtiPillar.DIGITAL_INFRASTRUCTURE, 10, null, null),
@@ -34,6 +39,8 @@ final class DemoIndicatorCatalogue {
             percent("NL-03", "Tỷ lệ ấp, khu vực có tổ công nghệ số cộng đồng hoạt động", DtiPillar.DIGITAL_WORKFORCE, 20,
                     IndicatorSource.HAMLETS_COVERED),
             percent("NL-04", "Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số", DtiPillar.DIGITAL_WORKFORCE, 15, null),
+            percent("NL-05", "Tỷ lệ thành viên tổ công nghệ số cộng đồng đã hoàn thành bồi dưỡng kỹ năng số",
+                    DtiPillar.DIGITAL_WORKFORCE, 15, IndicatorSource.TEAM_MEMBERS_TRAINED),
             down("AT-02", "Sự cố mất an toàn thông tin mạng", DtiPillar.CYBERSECURITY, 15),
             percent("CQ-01", "Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến", DtiPillar.DIGITAL_GOVERNMENT, 40, null),
             percent("CQ-02", "Tỷ lệ văn bản trao đổi dưới dạng điện tử", DtiPillar.DIGITAL_GOVERNMENT, 30, null),
@@ -61,7 +68,9 @@ final class DemoIndicatorCatalogue {
 
     private static IndicatorDraft number(String code, String name, String unit, DtiPillar pillar, int points,
                                          IndicatorSource source, String category) {
+        // Counts of what exists on a day (teams, members, pilots) carry the period's last figure; acts add up.
         PeriodAggregation periods = source == IndicatorSource.ACTIVE_TEAMS || source == IndicatorSource.ACTIVE_TEAM_MEMBERS
+                || source == IndicatorSource.PILOTS_RUNNING || source == IndicatorSource.PILOTS_RECOGNISED
                 ? PeriodAggregation.LAST : PeriodAggregation.SUM;
         return new IndicatorDraft(code, name, unit, IndicatorKind.NUMBER, TenantAggregation.SUM, periods, Direction.UP,
                 pillar, DEMO, BigDecimal.valueOf(points), source, category);

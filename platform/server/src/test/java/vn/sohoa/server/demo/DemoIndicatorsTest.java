@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.admin.tenants.service.TenantDraft;
 import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.indicators.domain.Indicator;
+import vn.sohoa.platform.indicators.domain.IndicatorSource;
 import vn.sohoa.platform.indicators.service.DtiPreview;
 import vn.sohoa.platform.indicators.service.IndicatorRollup;
 import vn.sohoa.platform.indicators.service.IndicatorService;
@@ -70,7 +72,9 @@ class DemoIndicatorsTest {
         int forms = demo.load();
 
         assertThat(forms).isBetween(120, 220);
-        assertThat(work.inTenant("31318", () -> indicators.visible())).hasSize(25);
+        assertThat(work.inTenant("31318", () -> indicators.visible())).hasSize(28)
+                .extracting(Indicator::source).contains(IndicatorSource.TEAM_MEMBERS_TRAINED,
+                        IndicatorSource.PILOTS_RUNNING, IndicatorSource.PILOTS_RECOGNISED);
         DtiPreview.Dti province = work.inTenant(DemoIndicators.PROVINCE, () -> dti.of(2026));
         assertThat(province.recorded()).extracting(DtiPreview.Recorded::rank).containsExactly(28, 17, 12);
         DtiPreview.Dti commune = work.inTenant("31318", () -> dti.of(2026));

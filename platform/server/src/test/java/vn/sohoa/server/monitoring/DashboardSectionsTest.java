@@ -89,6 +89,27 @@ class DashboardSectionsTest {
     }
 
     @Test
+    void a_revoked_certificate_no_longer_counts_as_issued_in_the_dashboards_and_the_weekly_summary() throws Exception {
+        String province = Fixtures.newTenant();
+        String commune = Fixtures.newTenant(province);
+        long course = SectionsProvince.course(dataSource, province);
+        long first = SectionsProvince.enrol(dataSource, commune, course, "hv1", "TEAM_MEMBER", "2026-12-31", "2026-03-03");
+        long second = SectionsProvince.enrol(dataSource, commune, course, "hv2", "TEAM_MEMBER", "2026-12-31", "2026-03-04");
+        SectionsProvince.certificate(dataSource, province, commune, first, "2026-03-03");
+        String withdrawn = SectionsProvince.certificate(dataSource, province, commune, second, "2026-03-04");
+        assertThat(march(commune).getLong("training.certificates")).isEqualTo(2);
+
+        // Revoked by the province that issued it; it counts in the commune below, whose cached figures drop too.
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("reason", "Cấp nhầm người học"))
+                .post("/api/v1/tenants/{code}/certificates/{serial}/revoke", province, withdrawn).then().statusCode(200);
+        assertThat(march(commune).getLong("training.certificates")).isEqualTo(1)
+                .isEqualTo(SectionsProvince.certificates(dataSource, province, List.of(commune), "2026-03-01", "2026-03-31"));
+        assertThat(march(province).getLong("training.certificates")).isEqualTo(1);
+        assertThat(Api.as(Api.PROVINCE_ADMIN).get(DASHBOARD + "/weekly/2026-03-02", commune).then().statusCode(200)
+                .extract().jsonPath().getLong("training.certificates")).isEqualTo(1);
+    }
+
+    @Test
     void the_trained_ranking_gives_each_district_its_people_done_over_assigned_the_merged_commune_in_its_successor() {
         JsonPath ranking = ranking(tree.province, "trained");
         assertThat(ranking.getList("items.code")).containsExactly(tree.district1, tree.district2);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.sohoa.platform.certificates.domain.Serial;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
 import vn.sohoa.server.support.TenantSql;
@@ -63,10 +64,7 @@ final class SectionsProvince {
     private void fill(AgroalDataSource dataSource, TestClock clock) throws SQLException {
         Fixtures.addMember(province, Api.ADMIN_A, "TENANT_ADMIN");
         Fixtures.addMember(commune1, Api.ADMIN_B, "TENANT_ADMIN");
-        long course = Long.parseLong(TenantSql.strings(dataSource, province, """
-                insert into course (tenant_id, code, title, sharing, draft, published_version)
-                values (?, 'KNS', 'Kỹ năng số cơ bản', 'DESCENDANTS', '{}'::jsonb, 1) returning id::text""", province)
-                .getFirst());
+        long course = course(dataSource, province);
         long tm1 = enrol(dataSource, commune1, course, "tm1", "TEAM_MEMBER", "2026-12-31", "2026-03-05");
         enrol(dataSource, commune1, course, "tm2", "TEAM_LEADER", "2026-03-01", null);
         long off1 = enrol(dataSource, commune1, course, "off1", "TENANT_ADMIN", "2026-12-31", "2026-02-20");
@@ -125,8 +123,16 @@ final class SectionsProvince {
         return code;
     }
 
+    /** A published course of {@code tenant} shared with the tenants below it. */
+    static long course(AgroalDataSource dataSource, String tenant) throws SQLException {
+        return Long.parseLong(TenantSql.strings(dataSource, tenant, """
+                insert into course (tenant_id, code, title, sharing, draft, published_version)
+                values (?, 'KNS', 'Kỹ năng số cơ bản', 'DESCENDANTS', '{}'::jsonb, 1) returning id::text""", tenant)
+                .getFirst());
+    }
+
     /** An assigned enrolment due on {@code due}, completed on {@code completed} (or not). */
-    private static long enrol(AgroalDataSource dataSource, String tenant, long course, String subject, String role,
+    static long enrol(AgroalDataSource dataSource, String tenant, long course, String subject, String role,
                               String due, String completed) throws SQLException {
         OffsetDateTime at = completed == null ? null : LocalDate.parse(completed).atTime(9, 0).atOffset(ZoneOffset.ofHours(7));
         return Long.parseLong(TenantSql.strings(dataSource, tenant, """
@@ -136,13 +142,16 @@ final class SectionsProvince {
                 tenant, course, subject, subject, role, due, at, completed).getFirst());
     }
 
-    private static void certificate(AgroalDataSource dataSource, String issuer, String tenant, long enrolment,
-                                    String day) throws SQLException {
+    /** A certificate {@code issuer} issued on {@code day} for an enrolment of {@code tenant}; its serial. */
+    static String certificate(AgroalDataSource dataSource, String issuer, String tenant, long enrolment, String day)
+            throws SQLException {
+        String serial = Serial.random().text();
         TenantSql.update(dataSource, issuer, """
                 insert into certificate (tenant_id, serial, enrolment_tenant_id, enrolment_id, username, holder_name,
                                          course_code, course_title, course_version, issued_on)
                 values (?, ?, ?, ?, 'test', 'Lê Thị Hoa', 'KNS', 'Kỹ năng số cơ bản', 1, ?::date)""",
-                issuer, "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 20), tenant, enrolment, day);
+                issuer, serial, tenant, enrolment, day);
+        return serial;
     }
 
     private static long pilot(AgroalDataSource dataSource, String tenant, String status, String field,
@@ -172,12 +181,12 @@ final class SectionsProvince {
         return sums;
     }
 
-    /** Certificates issued to learners of these tenants from {@code from} to {@code to}, counted from the rows. */
+    /** Certificates issued to learners of these tenants from {@code from} to {@code to} and not revoked, counted from the rows. */
     static long certificates(AgroalDataSource dataSource, String issuer, List<String> tenants, String from, String to)
             throws SQLException {
         return Long.parseLong(TenantSql.strings(dataSource, issuer, """
                 select count(*) from certificate where enrolment_tenant_id = any (string_to_array(?, ','))
-                and issued_on between ?::date and ?::date""", String.join(",", tenants), from, to).getFirst());
+                and issued_on between ?::date and ?::date and status = 'VALID'""", String.join(",", tenants), from, to).getFirst());
     }
 
     /** Pilots of these tenants, and those past their draft, counted from the rows. */

@@ -11,7 +11,7 @@ import vn.sohoa.platform.monitoring.domain.ChildFigure;
  * so a feature adds its part of the document, its ranking metrics and its sheet of the report by adding one class,
  * and the dashboard has exactly the sections whose features exist.
  *
- * <p>Both reading methods run inside one read-only transaction of the tenant the request entered (row-level
+ * <p>Both reading methods run inside one transaction of the tenant the request entered (row-level
  * security binds the connection to it), after the caller was let in to read it. They add up the subtree from
  * tallies that writes keep current, with one query per figure over the {@code ltree} path through a
  * {@code SECURITY DEFINER} function that answers only for the entered tenant, and follow restructuring as

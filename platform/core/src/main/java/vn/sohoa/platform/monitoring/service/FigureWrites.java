@@ -26,10 +26,11 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
 /**
  * Drops the cached dashboards that a write of pilots, training, certificates or periodic reports changes, once its
  * transaction has ended. Those features announce no event for these writes, so the dashboard watches their
- * entities as Hibernate writes them: a pilot, its steps and actuals, an enrolment, a certificate, a report form, a
- * target or a recorded rank change the figures of the tenant written and its ancestors; an assignment rule (it
- * enrols people below its tenant), a replication (it writes replicas elsewhere), a data set or an indicator (read
- * by every tenant below) change other tenants' figures, so they drop every dashboard. One instance per Hibernate
+ * entities as Hibernate writes them: a pilot, its steps and actuals, an enrolment, a report form, a target or a
+ * recorded rank change the figures of the tenant written and its ancestors; an assignment rule (it enrols people
+ * below its tenant), a replication (it writes replicas elsewhere), a data set or an indicator (read by every tenant
+ * below) and a certificate (Hibernate writes only its revocation, in the issuing tenant, while it counts in the
+ * learner's tenant below) change other tenants' figures, so they drop every dashboard. One instance per Hibernate
  * session ({@code @Dependent}), so what it collected belongs to that session's transaction.
  */
 @PersistenceUnitExtension
@@ -76,10 +77,11 @@ class FigureWrites implements Interceptor {
 
     private void written(Object entity) {
         if (entity instanceof TrainingAssignment || entity instanceof DataSet || entity instanceof Indicator
+                || entity instanceof Certificate
                 || entity instanceof PilotTransition step && step.action() == PilotAction.REPLICATE) {
             everything = true;
         } else if (entity instanceof Pilot || entity instanceof PilotTransition || entity instanceof PilotMeasurement
-                || entity instanceof Enrolment || entity instanceof Certificate || entity instanceof ReportForm
+                || entity instanceof Enrolment || entity instanceof ReportForm
                 || entity instanceof IndicatorTarget || entity instanceof RecordedRank) {
             if (Arc.container().requestContext().isActive()) {
                 paths.add(gate.here().path());

@@ -14,9 +14,10 @@ import vn.sohoa.platform.monitoring.domain.TrainingFigures;
 /**
  * Training: the team members and officials who completed every course assigned to them, over those with an
  * assignment (a person counts once in each tenant where courses are assigned to them); assigned enrolments,
- * completed and overdue; certificates issued to the subtree's learners in the period and the previous one. Read
- * from the training tallies ({@code training_tally}) and the dashboard's audience and certificate tallies kept
- * beside them; a merged commune counts in its successor. Ranks children on {@code trained}.
+ * completed and overdue; certificates issued to the subtree's learners in the period and the previous one that
+ * were not revoked. Read from the training tallies ({@code training_tally}) and the dashboard's audience and
+ * certificate tallies kept beside them; a merged commune counts in its successor. Ranks children on
+ * {@code trained}.
  */
 @ApplicationScoped
 class TrainingSection implements DashboardSection<TrainingFigures> {

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
  * tallies, derived like the support tally from the audited enrolments, and the approved values, which the
  * database copies from the audited report forms as they are approved, and the dashboard's week, span and team
  * tallies, derived from the audited support log and team members, and its audience and certificate tallies,
- * derived from the audited enrolments and certificates. A table whose bulk inserts are many (enrolments)
- * may audit its inserts with the statement-level {@code audit_tenant_scoped_rows} (the same entries, one statement)
- * beside a row-level trigger for its updates and deletes.
+ * derived from the audited enrolments and certificates, and the indicator totals, derived from the approved values.
+ * A table whose bulk inserts are many (enrolments) may audit its inserts with the statement-level
+ * {@code audit_tenant_scoped_rows} (the same entries, one statement) beside a row-level trigger for its updates
+ * and deletes.
  */
 @QuarkusTest
 class AuditCoverageTest {
@@ -42,7 +43,7 @@ class AuditCoverageTest {
                                         'training_member_tally', 'training_people_tally', 'approved_value',
                                         'support_week_tally', 'team_tally', 'support_span_tally',
                                         'training_audience_person_tally', 'training_audience_tally',
-                                        'certificate_tally')
+                                        'certificate_tally', 'indicator_tally')
                   and not exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid
                                   where t.tgrelid = c.oid and not t.tgisinternal
                                     and p.proname in ('audit_tenant_scoped_row', 'audit_tenant_row', 'audit_restructuring_row',

@@ -100,7 +100,7 @@ public class DataSetService {
     /** The data set's indicators in its order, as the current tenant sees them. */
     @Transactional
     public List<Indicator> indicatorsOf(DataSet dataSet) {
-        Map<String, Indicator> byCode = indicators.visible().stream()
+        Map<String, Indicator> byCode = indicators.visible(dataSet.indicatorCodes()).stream()
                 .collect(Collectors.toMap(Indicator::code, Function.identity(), (above, own) -> own));
         return dataSet.indicatorCodes().stream().map(byCode::get).filter(java.util.Objects::nonNull).toList();
     }

@@ -53,7 +53,7 @@ class EnrolmentFileDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) UploadTexts.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv", TableFormat.XLSX_MEDIA_TYPE, ".xlsx");
-        upload.setI18n(UploadTexts.of(this, "upload.wrong-type"));
+        upload.setI18n(UploadTexts.of(this, "upload.wrong-type-table"));
         enrol.addClickListener(click -> {
             tenant.enter(TrainingAccess.AUTHOR);
             int enrolled = imports.enrol(course, format, file);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import java.text.NumberFormat;
 import vn.sohoa.platform.training.service.LessonFiles;
 import vn.sohoa.platform.training.service.LessonView;
 
@@ -17,7 +16,7 @@ import vn.sohoa.platform.training.service.LessonView;
 class LessonFileLink extends Composite<Div> {
 
     LessonFileLink(Learner learner, LessonFiles files, long enrolment, LessonView lesson) {
-        Span facts = new Span(getTranslation("training.files.size", lesson.fileName(), size(lesson.fileBytes())));
+        Span facts = new Span(getTranslation("training.files.size", lesson.fileName(), FileSizes.of(lesson.fileBytes() == null ? 0 : lesson.fileBytes(), getLocale())));
         facts.setId("lesson-file-size");
         Anchor open = new Anchor(download(learner, files, enrolment, lesson), getTranslation("training.files.open"));
         open.setId("lesson-file");
@@ -33,14 +32,5 @@ class LessonFileLink extends Composite<Div> {
             event.setContentLength(lesson.fileBytes());
             files.copyLessonFile(id, lesson.id(), event.getOutputStream());
         };
-    }
-
-    /** 1.234 KB under a megabyte, else 1,2 MB, in the page's language. */
-    private String size(Long bytes) {
-        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
-        number.setMaximumFractionDigits(1);
-        long value = bytes == null ? 0 : bytes;
-        return value < 1024 * 1024 ? number.format(Math.max(1, value / 1024)) + " KB"
-                : number.format(value / (1024.0 * 1024)) + " MB";
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import vn.sohoa.platform.training.domain.CourseContent;
-import vn.sohoa.platform.training.domain.LessonKind;
+import vn.sohoa.platform.training.service.LessonFiles;
 import vn.sohoa.platform.training.service.LessonText;
 
 /**
@@ -21,10 +21,12 @@ class ContentPanel extends VerticalLayout {
 
     private final EditedCourse course;
     private final LessonText text;
+    private final LessonFiles files;
 
-    ContentPanel(EditedCourse course, LessonText text) {
+    ContentPanel(EditedCourse course, LessonText text, LessonFiles files) {
         this.course = course;
         this.text = text;
+        this.files = files;
         setPadding(false);
         course.onChange(this::show);
         show();
@@ -87,8 +89,7 @@ class ContentPanel extends VerticalLayout {
         row.setPadding(false);
         row.setSpacing(false);
         Paragraph facts = new Paragraph(getTranslation("training.lesson.kind." + lesson.kind().name()) + " · "
-                + getTranslation(lesson.mandatory() ? "training.lesson.required" : "training.lesson.optional")
-                + (lesson.kind() == LessonKind.FILE ? " · " + getTranslation("training.editor.lesson.file-elsewhere") : ""));
+                + getTranslation(lesson.mandatory() ? "training.lesson.required" : "training.lesson.optional"));
         facts.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
         Paragraph title = new Paragraph(lesson.title());
         title.addClassName("editor-lesson-title");
@@ -102,7 +103,8 @@ class ContentPanel extends VerticalLayout {
     }
 
     private void editLesson(List<CourseContent.Section> sections, int s, int index, CourseContent.Lesson lesson) {
-        new LessonDialog(lesson, LessonDialog.tags(course.content()), text, edited ->
+        new LessonDialog(lesson, LessonDialog.tags(course.content()), text,
+                new LessonFileField(course, files, lesson.fileId()), edited ->
                 saveLessons(sections, s, Drafts.replaced(sections.get(s).lessons(), index, edited))).open();
     }
 

@@ -17,6 +17,7 @@ import vn.sohoa.platform.training.domain.TrainingAccess;
 import vn.sohoa.platform.training.service.AuthoredCourses;
 import vn.sohoa.platform.training.service.CourseDetail;
 import vn.sohoa.platform.training.service.CourseService;
+import vn.sohoa.platform.training.service.LessonFiles;
 import vn.sohoa.platform.training.service.LessonText;
 import vn.sohoa.platform.training.service.SkillService;
 import vn.sohoa.ui.layout.MainLayout;
@@ -39,16 +40,18 @@ public class CourseEditorView extends TenantPage implements HasDynamicTitle {
     private final AuthoredCourses authored;
     private final SkillService skills;
     private final LessonText text;
+    private final LessonFiles files;
     private String title = "";
 
     @Inject
     public CourseEditorView(TenantRoutes routes, CourseService courses, AuthoredCourses authored, SkillService skills,
-                            LessonText text) {
+                            LessonText text, LessonFiles files) {
         super(routes);
         this.courses = courses;
         this.authored = authored;
         this.skills = skills;
         this.text = text;
+        this.files = files;
         setMaxWidth("900px");
     }
 
@@ -69,7 +72,7 @@ public class CourseEditorView extends TenantPage implements HasDynamicTitle {
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("training.editor.tab.settings"), settings(course));
-        tabs.add(getTranslation("training.editor.tab.content"), new ContentPanel(course, text));
+        tabs.add(getTranslation("training.editor.tab.content"), new ContentPanel(course, text, files));
         tabs.add(getTranslation("training.editor.tab.questions"), new QuestionBankPanel(course));
         tabs.add(getTranslation("training.editor.tab.publish"), new PublishPanel(course, authored));
         add(new RouterLink(getTranslation("training.editor.back"), EditorCoursesView.class,

@@ -56,8 +56,20 @@ final class EditedCourse implements Serializable {
         tenant.enter(TrainingAccess.AUTHOR);
         Course saved = courses.replaceDraft(id(), Drafts.atVersion(edit.apply(content()), detail.version()),
                 detail.version());
-        detail = new CourseDetail(saved.id(), saved.tenantCode(), saved.version(), saved.publishedVersion(), true,
-                saved.draft());
+        detail = CourseDetail.draftOf(saved);
+        listeners.forEach(SerializableRunnable::run);
+    }
+
+    /** Deletes the course, never published, with its files. */
+    void delete() {
+        tenant.enter(TrainingAccess.AUTHOR);
+        courses.delete(id());
+    }
+
+    /** Withdraws the published course: nobody enrols any more; what its learners did stays. */
+    void withdraw() {
+        tenant.enter(TrainingAccess.AUTHOR);
+        detail = CourseDetail.draftOf(courses.withdraw(id(), detail.version()));
         listeners.forEach(SerializableRunnable::run);
     }
 

@@ -92,6 +92,10 @@ public class EditorCoursesView extends TenantPage implements HasDynamicTitle {
     }
 
     private String state(AuthoredCourse course) {
+        if (course.withdrawnAt() != null) {
+            return getTranslation("training.editor.state.withdrawn",
+                    VietnamCalendar.DAY.withZone(VietnamCalendar.ZONE).format(course.withdrawnAt()));
+        }
         if (course.publishedVersion() == 0) {
             return getTranslation("training.editor.state.draft");
         }

@@ -20,17 +20,17 @@ import vn.sohoa.ui.form.RequestRules;
 
 /**
  * A lesson: its kind, title and whether it is required, then what the kind needs: a text lesson's Markdown with a
- * preview rendered by the same safe renderer as the lesson player, a video's link and duration, a quiz's rules.
- * File lessons are not made here; one made elsewhere keeps its kind and file, and only its title and whether it
- * is required change.
+ * preview rendered by the same safe renderer as the lesson player, a video's link and duration, a file's PDF, a
+ * quiz's rules.
  */
 class LessonDialog extends Dialog {
 
     /** The kinds of lesson the editor makes. */
-    static final List<LessonKind> KINDS = List.of(LessonKind.TEXT, LessonKind.VIDEO, LessonKind.QUIZ);
+    static final List<LessonKind> KINDS = List.of(LessonKind.TEXT, LessonKind.VIDEO, LessonKind.FILE, LessonKind.QUIZ);
 
     private final CourseContent.Lesson original;
     private final QuizFields quiz;
+    private final LessonFileField file;
     private LessonKind kind;
     private String title;
     private boolean required;
@@ -38,9 +38,10 @@ class LessonDialog extends Dialog {
     private String url;
     private Integer duration;
 
-    LessonDialog(CourseContent.Lesson lesson, List<String> tags, LessonText text,
+    LessonDialog(CourseContent.Lesson lesson, List<String> tags, LessonText text, LessonFileField file,
                  SerializableConsumer<CourseContent.Lesson> save) {
         original = lesson;
+        this.file = file;
         kind = lesson.kind();
         title = lesson.title();
         required = lesson.mandatory();
@@ -56,9 +57,8 @@ class LessonDialog extends Dialog {
         Select<LessonKind> kindField = new Select<>();
         kindField.setId("lesson-kind");
         kindField.setLabel(getTranslation("training.editor.lesson.kind"));
-        kindField.setItems(kind == LessonKind.FILE ? List.of(LessonKind.FILE) : KINDS);
+        kindField.setItems(KINDS);
         kindField.setItemLabelGenerator(value -> getTranslation("training.lesson.kind." + value.name()));
-        kindField.setEnabled(kind != LessonKind.FILE);
         binder.forField(kindField).asRequired(requiredText).bind(d -> d.kind, (d, value) -> d.kind = value);
         TextField titleField = new TextField(getTranslation("training.editor.lesson.title"));
         titleField.setId("lesson-title");
@@ -111,17 +111,23 @@ class LessonDialog extends Dialog {
             textPart.setVisible(kind == LessonKind.TEXT);
             videoPart.setVisible(kind == LessonKind.VIDEO);
             quiz.setVisible(kind == LessonKind.QUIZ);
+            file.setVisible(kind == LessonKind.FILE);
         });
         binder.setBean(this);
         textPart.setVisible(kind == LessonKind.TEXT);
         videoPart.setVisible(kind == LessonKind.VIDEO);
         quiz.setVisible(kind == LessonKind.QUIZ);
-        add(kindField, titleField, requiredField, textPart, videoPart, quiz);
+        file.setVisible(kind == LessonKind.FILE);
+        add(kindField, titleField, requiredField, textPart, videoPart, file, quiz);
 
         Button cancel = new Button(getTranslation("form.cancel"), click -> close());
         Button saveButton = new Button(getTranslation("form.save"), click -> {
             boolean valid = binder.validate().isOk();
             CourseContent.QuizSettings settings = kind == LessonKind.QUIZ ? quiz.entered().orElse(null) : null;
+            if (kind == LessonKind.FILE && file.fileId() == null) {
+                file.requireFile();
+                valid = false;
+            }
             if (valid && (kind != LessonKind.QUIZ || settings != null)) {
                 save.accept(lesson(settings));
                 close();
@@ -136,7 +142,7 @@ class LessonDialog extends Dialog {
     private CourseContent.Lesson lesson(CourseContent.QuizSettings settings) {
         return new CourseContent.Lesson(original.id(), kind, title, kind == LessonKind.TEXT ? body : null,
                 kind == LessonKind.VIDEO ? url : null, kind == LessonKind.VIDEO ? duration : null, required,
-                kind == LessonKind.FILE ? original.fileId() : null, settings);
+                kind == LessonKind.FILE ? file.fileId() : null, settings);
     }
 
     /** A new lesson of {@code kind}, not yet titled. */

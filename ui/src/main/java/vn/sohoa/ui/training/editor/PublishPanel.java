@@ -22,7 +22,8 @@ import vn.sohoa.platform.training.service.AuthoredCourses;
 /**
  * Publishing: where the draft stands against the published versions, the button that makes version N (a refusal
  * lists each problem where it lies in the draft), and the versions published so far. Learners keep the version
- * they started; editing the draft or publishing never changes their progress.
+ * they started; editing the draft or publishing never changes their progress. Below, taking the course out of use
+ * ({@link CourseRetirement}); a withdrawn course is published no more.
  */
 class PublishPanel extends VerticalLayout {
 
@@ -54,7 +55,7 @@ class PublishPanel extends VerticalLayout {
         versions.setAllRowsVisible(true);
         versions.setId("course-versions");
         add(state, new Paragraph(getTranslation("training.editor.learners-keep")), problems, publish,
-                new H3(getTranslation("training.editor.versions")), versions);
+                new H3(getTranslation("training.editor.versions")), versions, new CourseRetirement(course));
         course.onChange(this::show);
         show();
     }
@@ -67,7 +68,7 @@ class PublishPanel extends VerticalLayout {
                 : upToDate ? getTranslation("training.editor.state.published", published)
                 : getTranslation("training.editor.state.changed", published));
         publish.setText(getTranslation("training.editor.publish", published + 1));
-        publish.setEnabled(!upToDate);
+        publish.setEnabled(!upToDate && course.detail().withdrawnAt() == null);
         versions.setItems(authored.versions(course.id()));
     }
 

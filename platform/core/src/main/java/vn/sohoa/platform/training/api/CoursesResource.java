@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -38,7 +39,8 @@ import vn.sohoa.platform.training.service.EnrolmentService;
 
 /**
  * Courses of a tenant and those shared down to it. Members read (the draft only for trainers and administrators of
- * the course's own tenant); trainers and administrators create, edit and publish; members enrol.
+ * the course's own tenant); trainers and administrators create, edit, publish, delete (a draft never published)
+ * and withdraw (a published course); members enrol.
  */
 @Path("/api/v1/tenants/{code}/courses")
 @Authenticated
@@ -79,7 +81,7 @@ public class CoursesResource {
         return posts.create(body, () -> {
             Course course = courses.create(body);
             return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/courses/" + course.id()))
-                    .entity(detail(course)).build();
+                    .entity(CourseDetail.draftOf(course)).build();
         });
     }
 
@@ -95,7 +97,7 @@ public class CoursesResource {
     @Path("{id}")
     public CourseDetail replaceDraft(@PathParam("id") String id, @Valid @NotNull CourseContent body) {
         route.enter(TrainingAccess.AUTHOR);
-        return detail(courses.replaceDraft(PathIds.parse(id, "course"), body, OptimisticVersion.required(body.version())));
+        return CourseDetail.draftOf(courses.replaceDraft(PathIds.parse(id, "course"), body, OptimisticVersion.required(body.version())));
     }
 
     @POST
@@ -105,6 +107,23 @@ public class CoursesResource {
         long courseId = PathIds.parse(id, "course");
         return posts.create(Map.of("publish", courseId),
                 () -> Response.ok(Map.of("version", courses.publish(courseId))).build());
+    }
+
+    /** Deletes a course never published; a published one is a 409 (withdraw it). */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        route.enter(TrainingAccess.AUTHOR);
+        courses.delete(PathIds.parse(id, "course"));
+        return Response.noContent().build();
+    }
+
+    /** Withdraws a published course: nobody enrols any more; what its learners did stays. */
+    @POST
+    @Path("{id}/withdraw")
+    public CourseDetail withdraw(@PathParam("id") String id, @Valid @NotNull WithdrawalRequest body) {
+        route.enter(TrainingAccess.AUTHOR);
+        return CourseDetail.draftOf(courses.withdraw(PathIds.parse(id, "course"), body.version()));
     }
 
     /** {@code {}} enrols the caller; {@code {username}} enrols a member of the tenant (trainers and administrators). */
@@ -131,10 +150,5 @@ public class CoursesResource {
     /** CITIZEN for someone who only learns here (a LEARNER, monitoring nothing), else every audience (null). */
     private Audience audienceOnly() {
         return route.permits(Access.READ) ? null : Audience.CITIZEN;
-    }
-
-    private static CourseDetail detail(Course course) {
-        return new CourseDetail(course.id(), course.tenantCode(), course.version(), course.publishedVersion(), true,
-                course.draft());
     }
 }

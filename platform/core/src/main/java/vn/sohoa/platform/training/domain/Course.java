@@ -3,15 +3,18 @@ package vn.sohoa.platform.training.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.TenantScopedEntity;
 
 /**
  * A course of its tenant: the settings that say who may see it (sharing, audiences), kept in columns so the
  * database can decide, and the draft content as one document. Ids of the draft's items come from the course's
- * own counter.
+ * own counter. A published course is never deleted, only withdrawn: then nobody enrols any more, and what its
+ * learners did stays.
  */
 @Entity
 @Table(name = "course")
@@ -37,6 +40,9 @@ public class Course extends TenantScopedEntity {
     @Column(name = "published_version")
     private int publishedVersion;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     protected Course() {
     }
 
@@ -55,9 +61,37 @@ public class Course extends TenantScopedEntity {
         this.audiences = content.audiences().stream().map(Enum::name).toArray(String[]::new);
     }
 
-    /** Counts one more published version and returns its number. */
+    /**
+     * Counts one more published version and returns its number.
+     *
+     * @throws ProblemException 409 once the course is withdrawn
+     */
     public int publish() {
+        if (withdrawnAt != null) {
+            throw ProblemException.conflict("Course " + code + " was withdrawn; it is no longer published.");
+        }
         return ++publishedVersion;
+    }
+
+    /**
+     * Withdraws the published course at {@code now}: no one enrols any more; enrolments, completions and
+     * certificates stay.
+     *
+     * @throws ProblemException 409 for a course never published (delete it instead) or already withdrawn
+     */
+    public void withdraw(Instant now) {
+        if (publishedVersion == 0) {
+            throw ProblemException.conflict("Course " + code + " was never published; delete it instead.");
+        }
+        if (withdrawnAt != null) {
+            throw ProblemException.conflict("Course " + code + " is already withdrawn.");
+        }
+        withdrawnAt = now;
+    }
+
+    /** When the course was withdrawn, null while it is in use. */
+    public Instant withdrawnAt() {
+        return withdrawnAt;
     }
 
     public String code() {

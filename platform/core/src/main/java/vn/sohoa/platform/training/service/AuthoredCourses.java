@@ -40,13 +40,14 @@ public class AuthoredCourses {
                 .setParameter("search", pattern).getSingleResult()).longValue();
         List<Object[]> rows = page.limit(em.createNativeQuery("""
                         select c.id, c.code, c.title, c.published_version, v.published_at,
-                               v.content is not null and v.content = c.draft
+                               v.content is not null and v.content = c.draft, c.withdrawn_at
                         from course c
                         left join course_version v on v.course_id = c.id and v.number = c.published_version"""
                         + where + " order by search_fold(c.title), c.id", Object[].class)
                 .setParameter("search", pattern)).getResultList();
         return page.of(rows.stream().map(row -> new AuthoredCourse(((Number) row[0]).longValue(), (String) row[1],
-                (String) row[2], ((Number) row[3]).intValue(), instant(row[4]), (Boolean) row[5])).toList(), total);
+                (String) row[2], ((Number) row[3]).intValue(), instant(row[4]), (Boolean) row[5], instant(row[6])))
+                .toList(), total);
     }
 
     /** The versions the tenant's course has published, newest first; none for a course not the tenant's. */
@@ -87,9 +88,10 @@ public class AuthoredCourses {
      * @param publishedVersion the newest published version, 0 before the first
      * @param publishedAt      when it was published, null before the first
      * @param draftPublished   whether the draft is exactly the newest version (nothing left to publish)
+     * @param withdrawnAt      when the course was withdrawn, null while it is in use
      */
     public record AuthoredCourse(long id, String code, String title, int publishedVersion, Instant publishedAt,
-                                 boolean draftPublished) {
+                                 boolean draftPublished, Instant withdrawnAt) {
     }
 
     /** A published version as the list of versions shows it. */

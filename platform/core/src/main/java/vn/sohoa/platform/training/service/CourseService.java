@@ -41,19 +41,20 @@ public class CourseService {
 
     /**
      * A page of the tenant's own courses (first) and the published courses its ancestors share down to it; only those
-     * for {@code only} when it is given (a LEARNER's catalogue holds the courses for citizens alone).
+     * for {@code only} when it is given (a LEARNER's catalogue holds the courses for citizens alone). Withdrawn courses
+     * are left out: nobody enrols in them any more.
      */
     @Transactional
     public Page<CourseSummary> list(PageRequest page, String here, Audience only) {
         String audience = only == null ? null : only.name();
         long total = ((Number) em.createNativeQuery("select count(*) from course c where (c.tenant_id = :here "
-                + "or c.published_version > 0) and (cast(:only as varchar) is null or cast(:only as varchar) = any (c.audiences))")
+                + "or c.published_version > 0) and c.withdrawn_at is null and (cast(:only as varchar) is null or cast(:only as varchar) = any (c.audiences))")
                 .setParameter("here", here).setParameter("only", audience).getSingleResult()).longValue();
         List<Object[]> rows = page.limit(em.createNativeQuery("""
                         select c.id, c.tenant_id, c.code, case when c.tenant_id = :here then c.title else v.title end,
                                array_to_string(c.audiences, ','), c.sharing, c.published_version
                         from course c left join course_version v on v.course_id = c.id and v.number = c.published_version
-                        where (c.tenant_id = :here or c.published_version > 0)
+                        where (c.tenant_id = :here or c.published_version > 0) and c.withdrawn_at is null
                           and (cast(:only as varchar) is null or cast(:only as varchar) = any (c.audiences))
                         order by c.tenant_id <> :here, 4, c.id""", Object[].class).setParameter("here", here)
                         .setParameter("only", audience))
@@ -73,13 +74,12 @@ public class CourseService {
     public Optional<CourseDetail> find(long id, boolean author, Audience only) {
         Optional<Course> own = ownCourse(id);
         if (own.isPresent() && author) {
-            Course course = own.get();
-            return Optional.of(new CourseDetail(id, course.tenantCode(), course.version(), course.publishedVersion(),
-                    true, course.draft()));
+            return Optional.of(CourseDetail.draftOf(own.get()));
         }
         return versions.newest(id).filter(published -> only == null || published.content().audiences().contains(only))
                 .map(published -> new CourseDetail(id, published.ownerTenant(), own.map(Course::version).orElse(null),
-                        published.number(), false, withoutBank(published.content())));
+                        published.number(), false, withoutBank(published.content()),
+                        own.map(Course::withdrawnAt).orElse(null)));
     }
 
     /**
@@ -137,6 +137,40 @@ public class CourseService {
         em.persist(new CourseVersion(id, number, course.draft(), clock.instant()));
         em.flush();
         return number;
+    }
+
+    /**
+     * Deletes one of the tenant's courses that was never published, with the PDFs uploaded for it. Nobody can have
+     * enrolled in it, so nothing else refers to it.
+     *
+     * @throws ProblemException 404 for a course not the tenant's own; 409 for a course once published (withdraw it)
+     */
+    @Transactional
+    public void delete(long id) {
+        Course course = ownCourse(id).orElseThrow(() -> notFound(id));
+        if (course.publishedVersion() > 0) {
+            throw ProblemException.conflict("Course " + course.code() + " was published; withdraw it instead, so its "
+                    + "learners keep their progress and certificates.");
+        }
+        lessonFiles.deleteAll(id);
+        em.remove(course);
+        em.flush();
+    }
+
+    /**
+     * Withdraws one of the tenant's published courses: nobody enrols any more and it leaves the catalogue of the
+     * tenants below, while enrolments, completions and certificates stay.
+     *
+     * @throws ProblemException 404 for a course not the tenant's own; 409 for a stale version, a course never
+     *                          published (delete it) or one already withdrawn
+     */
+    @Transactional
+    public Course withdraw(long id, long version) {
+        Course course = ownCourse(id).orElseThrow(() -> notFound(id));
+        OptimisticVersion.check("Course " + course.code(), course.version(), version);
+        course.withdraw(clock.instant());
+        em.flush();
+        return course;
     }
 
     private Optional<Course> ownCourse(long id) {

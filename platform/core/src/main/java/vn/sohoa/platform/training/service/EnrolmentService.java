@@ -107,16 +107,19 @@ public class EnrolmentService {
         return new Enrolled(enrolment, true);
     }
 
-    /** A published course the entered tenant may read (its own or shared to it), else 404. */
+    /** A published course the entered tenant may read (its own or shared to it), else 404; 409 once withdrawn. */
     Offered offered(long courseId) {
         List<?> rows = em.createNativeQuery("""
-                        select c.id, c.code, array_to_string(c.audiences, ',') from course c
+                        select c.id, c.code, array_to_string(c.audiences, ','), c.withdrawn_at is not null from course c
                         where c.id = :id and c.published_version > 0""", Object[].class)
                 .setParameter("id", courseId).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("There is no published course " + courseId + " here.");
         }
         Object[] row = (Object[]) rows.getFirst();
+        if (Boolean.TRUE.equals(row[3])) {
+            throw ProblemException.conflict("Course " + row[1] + " was withdrawn; nobody enrols in it any more.");
+        }
         return new Offered(((Number) row[0]).longValue(), (String) row[1],
                 Arrays.stream(((String) row[2]).split(",")).filter(s -> !s.isEmpty()).map(Audience::valueOf).toList());
     }

@@ -78,6 +78,15 @@ public class LessonFiles {
         return found;
     }
 
+    /** Deletes the files uploaded for one of the tenant's courses, which is about to be deleted. */
+    @Transactional
+    public void deleteAll(long courseId) {
+        Set<Long> ids = fileIds(courseId);
+        em.createNativeQuery("delete from course_file where course_id = :course").setParameter("course", courseId)
+                .executeUpdate();
+        ids.forEach(files::delete);
+    }
+
     /** The file of a FILE lesson of the caller's own enrolment in the entered tenant, if the lesson has one. */
     @Transactional
     public Optional<StoredFile> lessonFile(long enrolmentId, long lessonId) {

@@ -42,7 +42,8 @@ class SupportLogInsert {
 
     /**
      * The record as stored, in the persistence context like one persisted; empty, with nothing written, when
-     * the tenant has no such sub-unit or the category is unknown or retired.
+     * the tenant has no such sub-unit or the category is unknown or retired. The record is read-only there: a
+     * new record is answered, not changed, so the commit has nothing to compare it with.
      */
     Optional<SupportLog> ifNamesHold(SupportFacts facts, Caller author, Instant now) {
         // Typed parameters, so that a null is bound as a null of its column's type.
@@ -63,6 +64,7 @@ class SupportLogInsert {
                 .setParameter("authorSubject", author.subject())
                 .setParameter("authorUsername", author.username())
                 .setParameter("createdAt", now, Instant.class)
+                .setReadOnly(true)
                 .getResultStream().findFirst();
     }
 

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import org.infinispan.manager.EmbeddedCacheManager;
 import vn.sohoa.platform.cluster.CacheNames;
@@ -35,10 +35,12 @@ public class MembershipGrants {
         this.cache = new ReadThroughCache<>(cacheManager.getCache(CacheNames.GRANTS_BY_SUBJECT));
     }
 
-    /** Every membership of the person with this subject, in every tenant. */
-    @Transactional
+    /**
+     * Every membership of the person with this subject, in every tenant. Only a read from the database needs
+     * a transaction (joining the caller's, if any): a cached answer, that of nearly every request, starts none.
+     */
     public List<MembershipGrant> of(String userSubject) {
-        return cache.get(userSubject, this::read);
+        return cache.get(userSubject, subject -> QuarkusTransaction.joiningExisting().call(() -> read(subject)));
     }
 
     private List<MembershipGrant> read(String userSubject) {

@@ -176,6 +176,9 @@ class DashboardFiguresTest {
         assertThat(children(province)).containsExactly(commune);
         String second = Fixtures.newTenant(province);
         assertThat(children(province)).containsExactlyInAnyOrder(commune, second);
+        // The province's subtree was stored before the second commune existed; creating it moved the hierarchy on.
+        Fixtures.addUnit(second, "AP1");
+        assertThat(march(province).getLong("coverage.hamlets")).isEqualTo(2);
     }
 
     List<String> children(String code) {

@@ -18,6 +18,8 @@ class FigureCard extends Div {
         name.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         Span figure = new Span(value);
         figure.addClassNames("figure-value", LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.BOLD);
+        // The browser reports when the figure is first painted (Element Timing): the first render the browser test logs.
+        figure.getElement().setAttribute("elementtiming", id);
         Span before = new Span(previous);
         before.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         add(name, figure, before);

@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.indicators.domain.DataSet;
+import vn.sohoa.platform.indicators.service.CompletenessGrid;
+import vn.sohoa.platform.indicators.service.CompletenessGridFiles;
 import vn.sohoa.platform.indicators.service.DataSetService;
 import vn.sohoa.platform.indicators.service.ReportCompleteness;
 import vn.sohoa.platform.indicators.service.ReportPdf;
@@ -34,8 +36,9 @@ import vn.sohoa.ui.tenancy.TenantRoutes;
 /**
  * Completeness and timeliness of a data set for a period over the tenant's subtree
  * ({@code /t/93/completeness/BC-XA/2026-11}): expected, submitted, on time, late and approved, every unit that
- * owes the form coloured by its state, and the units still missing, each linked to its form. The data set and
- * period are in the address, so a board can be bookmarked or sent.
+ * owes the form coloured by its state, and the units still missing, each linked to its form; then the periods of
+ * the chosen period's year side by side, unit by period ({@link CompletenessGridPanel}). The data set and period
+ * are in the address, so a board can be bookmarked or sent.
  */
 @Route(value = TenantRoutes.TENANT + "completeness/:dataSet?/:period?", layout = MainLayout.class)
 @Menu(title = "indicators.completeness.title", icon = "vaadin:check-square-o", order = 0.92)
@@ -45,16 +48,21 @@ public class CompletenessView extends TenantPage implements HasDynamicTitle {
     private final ReportCompleteness completeness;
     private final ReportTable tables;
     private final ReportPdf pdf;
+    private final CompletenessGrid grids;
+    private final CompletenessGridFiles gridFiles;
     private final Clock clock;
 
     @Inject
     public CompletenessView(TenantRoutes routes, DataSetService dataSets, ReportCompleteness completeness,
-                            ReportTable tables, ReportPdf pdf, Clock clock) {
+                            ReportTable tables, ReportPdf pdf, CompletenessGrid grids, CompletenessGridFiles gridFiles,
+                            Clock clock) {
         super(routes);
         this.dataSets = dataSets;
         this.completeness = completeness;
         this.tables = tables;
         this.pdf = pdf;
+        this.grids = grids;
+        this.gridFiles = gridFiles;
         this.clock = clock;
     }
 
@@ -92,6 +100,7 @@ public class CompletenessView extends TenantPage implements HasDynamicTitle {
         ReportCompleteness.Completeness board = completeness.of(dataSet.code(), period);
         add(new Paragraph(getTranslation("indicators.due", VietnamCalendar.DAY.format(board.dueDate()))), counts(board),
                 grid(board, period), missing(board, period), new ReportExports(tenant, tables, pdf, dataSet.code(), period),
+                new CompletenessGridPanel(tenant, grids.of(dataSet.code(), dataSet.period(period).year()), gridFiles),
                 new ReportLinks(tenant));
     }
 

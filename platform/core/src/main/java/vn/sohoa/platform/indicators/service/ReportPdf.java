@@ -3,30 +3,19 @@ package vn.sohoa.platform.indicators.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import vn.sohoa.platform.files.pdf.PdfFonts;
+import vn.sohoa.platform.indicators.service.PdfLines.Line;
 
 /**
  * A data set for a period as a PDF report in Vietnamese over the current tenant's subtree: each indicator's
  * approved roll-up with how many units it comes from, then completeness and timeliness and the units still
- * missing. Written in Noto Sans ({@link PdfFonts}), so every tone mark prints on any device.
+ * missing. Written in Noto Sans ({@link PdfLines}), so every tone mark prints on any device.
  */
 @ApplicationScoped
 public class ReportPdf {
-
-    private static final float MARGIN = 50;
-    private static final float SIZE = 10;
-    private static final float LEADING = 14;
 
     @Inject
     IndicatorRollup rollup;
@@ -64,15 +53,8 @@ public class ReportPdf {
         lines.add(new Line(false, "Chưa nộp: " + (board.missing().isEmpty() ? "không có" : String.join(", ",
                 board.units().stream().filter(unit -> !unit.submitted())
                         .map(unit -> unit.tenantName() + " (" + unit.tenantCode() + ")").toList()))));
-        try (PDDocument document = new PDDocument()) {
-            print(document, lines);
-            document.save(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PdfLines.write(lines, out);
     }
-
-    private record Line(boolean heading, String text) {}
 
     private static String shown(IndicatorRollup.Value value) {
         if (value.value() == null) {
@@ -80,55 +62,5 @@ public class ReportPdf {
         }
         return value.value().setScale(value.value().stripTrailingZeros().scale() > 0 ? 2 : 0, RoundingMode.HALF_UP)
                 .toPlainString().replace('.', ',');
-    }
-
-    private static void print(PDDocument document, List<Line> lines) throws IOException {
-        PDFont regular = PdfFonts.regular(document);
-        PDFont bold = PdfFonts.bold(document);
-        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-        PDPageContentStream page = null;
-        float y = 0;
-        try {
-            for (Line line : lines) {
-                PDFont font = line.heading() ? bold : regular;
-                for (String piece : wrap(font, PdfFonts.printable(font, line.text()), width)) {
-                    if (page == null || y < MARGIN) {
-                        if (page != null) {
-                            page.close();
-                        }
-                        PDPage next = new PDPage(PDRectangle.A4);
-                        document.addPage(next);
-                        page = new PDPageContentStream(document, next);
-                        y = PDRectangle.A4.getHeight() - MARGIN;
-                    }
-                    page.beginText();
-                    page.setFont(font, line.heading() ? SIZE + 2 : SIZE);
-                    page.newLineAtOffset(MARGIN, y);
-                    page.showText(piece);
-                    page.endText();
-                    y -= line.heading() ? LEADING * 1.6f : LEADING;
-                }
-            }
-        } finally {
-            if (page != null) {
-                page.close();
-            }
-        }
-    }
-
-    private static List<String> wrap(PDFont font, String text, float width) throws IOException {
-        List<String> pieces = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String tried = current.isEmpty() ? word : current + " " + word;
-            if (font.getStringWidth(tried) / 1000 * SIZE > width && !current.isEmpty()) {
-                pieces.add(current.toString());
-                current = new StringBuilder(word);
-            } else {
-                current = new StringBuilder(tried);
-            }
-        }
-        pieces.add(current.toString());
-        return pieces;
     }
 }

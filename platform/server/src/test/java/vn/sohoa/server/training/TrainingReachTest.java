@@ -185,20 +185,30 @@ class TrainingReachTest {
     }
 
     @Test
-    void a_bulk_enrolment_is_audited_one_entry_per_person_as_a_single_insert_is() throws SQLException {
+    void a_bulk_enrolment_is_audited_in_one_entry_per_tenant_naming_everyone_enrolled() throws SQLException {
         String province = Fixtures.newTenant();
         String commune = Fixtures.newTenant(province);
+        String other = Fixtures.newTenant(province);
         members(commune, 3);
+        members(other, 1);
         int course = CourseDocs.published(province, CourseDocs.twoLessons());
-        AssignmentTest.assign(province, course).then().statusCode(201).body("enrolled", equalTo(3));
+        AssignmentTest.assign(province, course).then().statusCode(201).body("enrolled", equalTo(4));
 
+        List<String> usernames = TenantSql.strings(dataSource, commune,
+                "select username from enrolment where course_id = ? order by username", course);
         List<String> entries = TenantSql.strings(dataSource, commune, """
-                select actor_username || ' ' || action || ' ' || jsonb_exists(changes, 'id') || ' '
-                       || jsonb_exists(changes, 'version') || ' ' || jsonb_exists(changes, 'completed_at')
-                       || ' ' || (changes -> 'source' ->> 'after')
-                       || ' ' || (changes -> 'assigned' ->> 'after') || ' ' || (changes -> 'username' ->> 'after' = entity_key)
+                select actor_username || ' ' || action || ' ' || entity_key || ' ' || jsonb_exists(changes, 'id') || ' '
+                       || jsonb_exists(changes, 'completed_at') || ' ' || (changes -> 'source' ->> 'after')
+                       || ' ' || (changes -> 'assigned' ->> 'after') || ' ' || (changes -> 'course_id' ->> 'after')
+                       || ' ' || (changes -> 'username' -> 'after')
+                       || ' ' || jsonb_array_length(changes -> 'user_subject' -> 'after')
                 from audit_entry where entity_type = 'Enrolment'""");
-        assertThat(entries).hasSize(3).containsOnly(Api.PROVINCE_ADMIN + " CREATE false false false ASSIGNMENT true true");
+        assertThat(entries).containsExactly(Api.PROVINCE_ADMIN + " CREATE 3: " + String.join(", ", usernames)
+                + " false false ASSIGNMENT true " + course + " [\"" + String.join("\", \"", usernames) + "\"] 3");
+        String alone = TenantSql.strings(dataSource, other, "select username from enrolment").getFirst();
+        assertThat(TenantSql.strings(dataSource, other, """
+                select entity_key || ' ' || (changes -> 'username' ->> 'after') || ' ' || (changes -> 'source' ->> 'after')
+                from audit_entry where entity_type = 'Enrolment'""")).containsExactly(alone + " " + alone + " ASSIGNMENT");
     }
 
     private static ValidatableResponse record(String who, String tenant, int course, String day) {

@@ -12,13 +12,10 @@ import org.jboss.logging.Logger;
 import vn.sohoa.admin.members.service.IdentityDirectory;
 import vn.sohoa.admin.members.service.MembershipService;
 import vn.sohoa.admin.tenants.service.TenantDraft;
-import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Role;
-import vn.sohoa.platform.tenancy.domain.TenantKind;
 import vn.sohoa.platform.tenancy.service.TenantDirectory;
 import vn.sohoa.platform.tenancy.service.TenantWork;
-import vn.sohoa.platform.units.service.UnitService;
 
 /** Loads the demo province once, when {@code sohoa.demo.enabled} is set. */
 @ApplicationScoped
@@ -41,13 +38,10 @@ public class DemoDataLoader {
     TenantDirectory directory;
 
     @Inject
-    TenantService tenants;
+    DemoProvince province;
 
     @Inject
     TenantWork work;
-
-    @Inject
-    UnitService units;
 
     @Inject
     MembershipService memberships;
@@ -78,9 +72,7 @@ public class DemoDataLoader {
         if (directory.find(PROVINCE).isPresent()) {
             LOG.info("Demo province already loaded");
         } else {
-            List<TenantDraft> drafts = DemoFiles.tenants("/demo/hau-giang.csv", "/demo/hau-giang-bodies.csv");
-            drafts.forEach(tenants::provision);
-            drafts.stream().filter(draft -> draft.kind() == TenantKind.COMMUNE).forEach(this::addSubUnits);
+            List<TenantDraft> drafts = province.provision();
             MEMBERSHIPS.forEach(this::addMember);
             LOG.infof("Demo province loaded: %d tenants", drafts.size());
         }
@@ -101,13 +93,6 @@ public class DemoDataLoader {
         } catch (ProblemException e) {
             LOG.warnf("Demo %s skipped: %s", feature, e.getMessage());
         }
-    }
-
-    private void addSubUnits(TenantDraft commune) {
-        work.inTenant(commune.code(), () -> {
-            DemoFiles.subUnits(commune).forEach(units::create);
-            return null;
-        });
     }
 
     private void addMember(String username, Map.Entry<String, Role> grant) {

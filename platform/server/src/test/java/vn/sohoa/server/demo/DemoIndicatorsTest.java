@@ -10,15 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.sohoa.admin.tenants.service.TenantDraft;
-import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.indicators.domain.Indicator;
 import vn.sohoa.platform.indicators.domain.IndicatorSource;
 import vn.sohoa.platform.indicators.service.DtiPreview;
 import vn.sohoa.platform.indicators.service.IndicatorRollup;
 import vn.sohoa.platform.indicators.service.IndicatorService;
 import vn.sohoa.platform.indicators.service.ReportCompleteness;
-import vn.sohoa.platform.tenancy.service.TenantDirectory;
 import vn.sohoa.platform.tenancy.service.TenantWork;
 import vn.sohoa.server.support.TestClock;
 
@@ -44,10 +41,7 @@ class DemoIndicatorsTest {
     DemoIndicators demo;
 
     @Inject
-    TenantDirectory directory;
-
-    @Inject
-    TenantService tenants;
+    DemoProvince demoProvince;
 
     @Inject
     TenantWork work;
@@ -66,8 +60,7 @@ class DemoIndicatorsTest {
 
     @Test
     void the_demo_province_gets_a_catalogue_a_year_of_forms_in_mixed_states_and_its_recorded_ranks_once_rolled_up() {
-        List<TenantDraft> drafts = DemoFiles.tenants("/demo/hau-giang.csv", "/demo/hau-giang-bodies.csv");
-        drafts.stream().filter(draft -> directory.find(draft.code()).isEmpty()).forEach(tenants::provision);
+        demoProvince.provision();
 
         int forms = demo.load();
 

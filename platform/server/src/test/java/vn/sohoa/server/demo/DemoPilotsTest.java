@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.admin.tenants.service.TenantDraft;
-import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.pilots.domain.Pilot;
 import vn.sohoa.platform.pilots.domain.PilotStatus;
@@ -21,9 +20,7 @@ import vn.sohoa.platform.pilots.service.PilotReplicationService;
 import vn.sohoa.platform.pilots.service.PilotService;
 import vn.sohoa.platform.pilots.service.PilotTemplateService;
 import vn.sohoa.platform.tenancy.domain.TenantKind;
-import vn.sohoa.platform.tenancy.service.TenantDirectory;
 import vn.sohoa.platform.tenancy.service.TenantWork;
-import vn.sohoa.platform.units.service.UnitService;
 import vn.sohoa.server.support.TestClock;
 
 /**
@@ -51,16 +48,10 @@ class DemoPilotsTest {
     DemoPilots demo;
 
     @Inject
-    TenantDirectory directory;
-
-    @Inject
-    TenantService tenants;
+    DemoProvince demoProvince;
 
     @Inject
     TenantWork work;
-
-    @Inject
-    UnitService units;
 
     @Inject
     PilotTemplateService templates;
@@ -73,13 +64,7 @@ class DemoPilotsTest {
 
     @Test
     void the_demo_province_gets_four_templates_and_pilots_in_every_state_once() {
-        List<TenantDraft> drafts = DemoFiles.tenants("/demo/hau-giang.csv", "/demo/hau-giang-bodies.csv");
-        drafts.stream().filter(draft -> directory.find(draft.code()).isEmpty()).forEach(draft -> {
-            tenants.provision(draft);
-            if (draft.kind() == TenantKind.COMMUNE) {
-                work.inTenant(draft.code(), () -> DemoFiles.subUnits(draft).stream().map(units::create).toList());
-            }
-        });
+        List<TenantDraft> drafts = demoProvince.provision();
 
         demo.load();
         demo.load();

@@ -10,16 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.admin.members.service.IdentityDirectory;
 import vn.sohoa.admin.members.service.MembershipService;
-import vn.sohoa.admin.tenants.service.TenantDraft;
-import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.support.service.SupportLogQuery;
 import vn.sohoa.platform.support.service.SupportLogService;
 import vn.sohoa.platform.teams.service.TeamMemberService;
 import vn.sohoa.platform.teams.service.TeamService;
 import vn.sohoa.platform.tenancy.domain.Role;
-import vn.sohoa.platform.tenancy.domain.TenantKind;
-import vn.sohoa.platform.tenancy.service.TenantDirectory;
 import vn.sohoa.platform.tenancy.service.TenantWork;
 import vn.sohoa.platform.units.service.UnitService;
 import vn.sohoa.server.support.TestClock;
@@ -46,10 +42,7 @@ class DemoTeamsTest {
     DemoTeams demo;
 
     @Inject
-    TenantDirectory directory;
-
-    @Inject
-    TenantService tenants;
+    DemoProvince demoProvince;
 
     @Inject
     TenantWork work;
@@ -74,7 +67,8 @@ class DemoTeamsTest {
 
     @Test
     void demo_communes_get_teams_with_a_few_hundred_records_only_once() {
-        DemoTeams.COMMUNES.forEach(this::demoCommune);
+        demoProvince.provision();
+        DemoTeams.COMMUNES.forEach(this::withTheTeamMember);
 
         int logged = demo.load();
 
@@ -90,19 +84,9 @@ class DemoTeamsTest {
         assertThat(demo.load()).isZero();
     }
 
-    /**
-     * The commune as the demo province has it: its areas, dung.pham in. Another demo test may have provisioned
-     * it already, without areas or members, so each part is added where it is missing.
-     */
-    private void demoCommune(String code) {
-        TenantDraft commune = new TenantDraft(code, "Phường Demo " + code, TenantKind.COMMUNE, null);
-        if (directory.find(code).isEmpty()) {
-            tenants.provision(commune);
-        }
+    /** Gives dung.pham a membership in the commune unless another demo test already has. */
+    private void withTheTeamMember(String code) {
         work.inTenant(code, () -> {
-            if (units.list(new PageRequest(0, 1), null).total() == 0) {
-                DemoFiles.subUnits(commune).forEach(units::create);
-            }
             if (memberships.list(new PageRequest(0, 100)).items().stream()
                     .noneMatch(membership -> membership.username().equals(DemoTeams.TEAM_MEMBER))) {
                 memberships.add(people.findByUsername(DemoTeams.TEAM_MEMBER).orElseThrow(), Role.TEAM_MEMBER);

@@ -9,11 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.admin.tenants.service.TenantDraft;
-import vn.sohoa.admin.tenants.service.TenantService;
 import vn.sohoa.platform.tenancy.domain.TenantKind;
-import vn.sohoa.platform.tenancy.service.TenantDirectory;
-import vn.sohoa.platform.tenancy.service.TenantWork;
-import vn.sohoa.platform.units.service.UnitService;
 import vn.sohoa.server.support.TenantSql;
 
 /** The demo's training reviews, loaded as `./sohoa run` does: one certificate revoked, one external completion waiting. */
@@ -27,29 +23,14 @@ class DemoTrainingReviewsTest {
     DemoTrainingReviews reviews;
 
     @Inject
-    TenantDirectory directory;
-
-    @Inject
-    TenantService tenants;
-
-    @Inject
-    TenantWork work;
-
-    @Inject
-    UnitService units;
+    DemoProvince demoProvince;
 
     @Inject
     AgroalDataSource dataSource;
 
     @Test
     void the_demo_has_one_revoked_certificate_and_one_external_completion_waiting_once() throws SQLException {
-        List<TenantDraft> drafts = DemoFiles.tenants("/demo/hau-giang.csv", "/demo/hau-giang-bodies.csv");
-        drafts.stream().filter(draft -> directory.find(draft.code()).isEmpty()).forEach(draft -> {
-            tenants.provision(draft);
-            if (draft.kind() == TenantKind.COMMUNE) {
-                work.inTenant(draft.code(), () -> DemoFiles.subUnits(draft).stream().map(units::create).toList());
-            }
-        });
+        List<TenantDraft> drafts = demoProvince.provision();
         training.load();
 
         reviews.load();

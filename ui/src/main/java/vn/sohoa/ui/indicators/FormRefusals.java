@@ -26,8 +26,12 @@ final class FormRefusals {
     private FormRefusals() {
     }
 
-    /** The result of {@code action}, or empty when it was refused in a way the form shows itself. */
-    static <T> Optional<T> caught(ReportFormView view, List<ValueInput> inputs, Div conflict, SerializableSupplier<T> action) {
+    /**
+     * The result of {@code action}, or empty when it was refused in a way the form shows itself; {@code announce}
+     * also pops up how many indicators to correct (a save the person asked for, not one made as they type).
+     */
+    static <T> Optional<T> caught(ReportFormView view, List<ValueInput> inputs, Div conflict, boolean announce,
+                                  SerializableSupplier<T> action) {
         inputs.forEach(ValueInput::clearError);
         try {
             return Optional.of(action.get());
@@ -51,6 +55,9 @@ final class FormRefusals {
                 throw thrown;
             }
             named.forEach(error -> byField.get(error.field()).showError(error.message()));
+            if (!announce) {
+                return Optional.empty();
+            }
             Notification.show(view.getTranslation("indicators.form.refused", named.size()), 6000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return Optional.empty();

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +35,10 @@ import vn.sohoa.ui.tenancy.TenantRoutes;
 /**
  * A unit's form of a data set for a period ({@code /t/31321/reports/BC-XA/2026-11}). The unit's administrators
  * fill it in and submit it; administrators of a level above see it read-only and decide on it (approve, return
- * with a comment, take an approval back). Refusals naming an indicator are shown under it; a form someone else
- * changed meanwhile is said so plainly, with a way to load their version.
+ * with a comment, take an approval back). What is typed is saved as the draft after each pause in typing or choice,
+ * and the form says when it was last stored, so a phone that drops its connection loses nothing already shown as
+ * saved. Refusals naming an indicator are shown under it; a form someone else changed meanwhile is said so
+ * plainly, with a way to load their version, and nothing more is saved over it.
  */
 @Route(value = TenantRoutes.TENANT + "reports/:dataSet/:period", layout = MainLayout.class)
 public class ReportFormView extends TenantPage implements HasDynamicTitle {
@@ -44,8 +47,10 @@ public class ReportFormView extends TenantPage implements HasDynamicTitle {
     private final Clock clock;
     private final Div conflict = new Div();
     private final List<ValueInput> inputs = new ArrayList<>();
+    private final FlexLayout badges = new FlexLayout();
     private RoutedTenant tenant;
     private Report report;
+    private Instant lastSaved;
 
     @Inject
     public ReportFormView(TenantRoutes routes, ReportService reports, Clock clock) {
@@ -77,14 +82,15 @@ public class ReportFormView extends TenantPage implements HasDynamicTitle {
         add(new H2(report.dataSetName()), new Paragraph(tenant.tenant().name() + " · " + report.period() + " ("
                 + VietnamCalendar.DAY.format(report.periodStart()) + " – " + VietnamCalendar.DAY.format(report.periodEnd())
                 + ") · " + getTranslation("indicators.due", VietnamCalendar.DAY.format(report.dueDate()))));
-        Span state = States.badge(report.saved() ? report.state() : null);
-        state.setId("report-state");
-        FlexLayout badges = new FlexLayout(state);
-        badges.getStyle().set("gap", "var(--lumo-space-s)");
-        if (late()) {
-            badges.add(States.late());
-        }
+        showState();
         add(badges);
+        AutosaveStatus autosave = new AutosaveStatus();
+        if (editable) {
+            if (lastSaved != null) {
+                autosave.saved(lastSaved);
+            }
+            add(autosave);
+        }
         if (report.comment() != null && report.state() == ReportState.RETURNED) {
             Paragraph comment = new Paragraph(getTranslation("indicators.form.returned", report.comment()));
             comment.setId("report-comment-shown");
@@ -97,6 +103,9 @@ public class ReportFormView extends TenantPage implements HasDynamicTitle {
         add(conflict);
         report.values().forEach(entry -> {
             ValueInput input = new ValueInput(entry, editable);
+            if (editable) {
+                input.onEdited(() -> autosave(autosave));
+            }
             inputs.add(input);
             add(input);
         });
@@ -104,7 +113,7 @@ public class ReportFormView extends TenantPage implements HasDynamicTitle {
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         if (editable) {
-            actions.add(button("report-save", "indicators.form.save", false, () -> save().ifPresent(saved -> saved(
+            actions.add(button("report-save", "indicators.form.save", false, () -> save(true).ifPresent(saved -> saved(
                     "indicators.form.saved"))));
             actions.add(button("report-submit", "indicators.form.submit", true, this::submit));
         }
@@ -112,6 +121,43 @@ public class ReportFormView extends TenantPage implements HasDynamicTitle {
             new ReportDecisions(tenant, reports, this::decided).addTo(actions, report);
         }
         add(actions, new Anchor(TenantRoutes.pageOf(tenant.code(), "reports"), getTranslation("indicators.reports.title")));
+    }
+
+    private void showState() {
+        badges.removeAll();
+        Span state = States.badge(report.saved() ? report.state() : null);
+        state.setId("report-state");
+        badges.add(state);
+        badges.getStyle().set("gap", "var(--lumo-space-s)");
+        if (late()) {
+            badges.add(States.late());
+        }
+    }
+
+    /**
+     * Saves the draft after a change, without redrawing the form under the person's fingers. Nothing is sent over
+     * someone else's newer version, nor while a replaced automatic value still lacks its reason or a percentage has
+     * only one of its figures (the service would refuse both).
+     */
+    private void autosave(AutosaveStatus status) {
+        if (conflict.isVisible()) {
+            status.conflict();
+        } else if (inputs.stream().anyMatch(ValueInput::awaitsReason)) {
+            status.awaitingReason();
+        } else if (inputs.stream().anyMatch(ValueInput::halfTyped)) {
+            status.halfTyped();
+        } else {
+            save(false).ifPresentOrElse(saved -> {
+                showState();
+                status.saved(lastSaved);
+            }, () -> {
+                if (conflict.isVisible()) {
+                    status.conflict();
+                } else {
+                    status.refused();
+                }
+            });
+        }
     }
 
     private boolean late() {
@@ -130,8 +176,11 @@ public class ReportFormView extends TenantPage implements HasDynamicTitle {
         return button;
     }
 
-    /** Saves what the inputs hold; empty when a figure cannot be read or the service refused it (shown). */
-    private Optional<Report> save() {
+    /**
+     * Saves what the inputs hold; empty when a figure cannot be read or the service refused it (shown under the
+     * indicators, and announced when {@code announce}).
+     */
+    private Optional<Report> save(boolean announce) {
         List<EnteredValue> values = new ArrayList<>();
         boolean readable = true;
         for (ValueInput input : inputs) {
@@ -142,14 +191,17 @@ public class ReportFormView extends TenantPage implements HasDynamicTitle {
         if (!readable) {
             return Optional.empty();
         }
-        return FormRefusals.caught(this, inputs, conflict, () -> {
+        return FormRefusals.caught(this, inputs, conflict, announce, () -> {
             tenant.enter(ReportAccess.FILL);
             return reports.save(report.dataSetCode(), report.period(), values, report.version());
-        }).map(saved -> report = saved);
+        }).map(saved -> {
+            lastSaved = clock.instant();
+            return report = saved;
+        });
     }
 
     private void submit() {
-        save().flatMap(saved -> FormRefusals.caught(this, inputs, conflict, () -> {
+        save(true).flatMap(saved -> FormRefusals.caught(this, inputs, conflict, true, () -> {
             tenant.enter(ReportAccess.FILL);
             return reports.submit(report.dataSetCode(), report.period(), report.version());
         })).ifPresent(submitted -> {
@@ -171,6 +223,7 @@ public class ReportFormView extends TenantPage implements HasDynamicTitle {
     /** Loads the form as it is stored now, after someone else changed it. */
     void reload() {
         tenant.enter(Access.READ);
+        lastSaved = null;
         report = reports.get(report.dataSetCode(), report.period());
         render();
     }

@@ -23,6 +23,8 @@ import vn.sohoa.platform.indicators.service.Report;
 class ValueInput extends Div {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The pause in typing after which a figure goes to the server and the form saves itself. */
+    private static final int PAUSE_MS = 1500;
 
     private final Report.Entry entry;
     private final TextField value = new TextField();
@@ -57,6 +59,8 @@ class ValueInput extends Div {
         reason.setLabel(getTranslation("indicators.form.override-reason"));
         reason.setWidthFull();
         reason.setMaxLength(500);
+        reason.setValueChangeMode(ValueChangeMode.LAZY);
+        reason.setValueChangeTimeout(PAUSE_MS);
         reason.setValue(entry.overrideReason() == null ? "" : entry.overrideReason());
         reason.setVisible(entry.overrideReason() != null);
         error.setId(id + "-error");
@@ -102,7 +106,8 @@ class ValueInput extends Div {
     private static void field(TextField field, String id, String label) {
         field.setId(id);
         field.setLabel(label);
-        field.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(PAUSE_MS);
         field.getElement().setAttribute("inputmode", "decimal");
         field.setWidth("9rem");
     }
@@ -142,6 +147,26 @@ class ValueInput extends Div {
             field.setInvalid(true);
             throw notANumber;
         }
+    }
+
+    /** Runs {@code edited} after each change the person makes (a pause in typing, a choice), not the form's own. */
+    void onEdited(Runnable edited) {
+        List.<HasValue<?, ?>>of(value, numerator, denominator, yes, reason).forEach(field ->
+                field.addValueChangeListener(change -> {
+                    if (change.isFromClient()) {
+                        edited.run();
+                    }
+                }));
+    }
+
+    /** Whether an automatic value was replaced and its reason is still empty, which the service would refuse. */
+    boolean awaitsReason() {
+        return reason.isVisible() && reason.getValue().isBlank();
+    }
+
+    /** Whether a percentage has only one of its two figures so far, which the person is still typing. */
+    boolean halfTyped() {
+        return entry.kind() == IndicatorKind.PERCENT && numerator.isEmpty() != denominator.isEmpty();
     }
 
     String indicatorCode() {

@@ -88,4 +88,17 @@ class ReportBadInputTest {
                 .post("/api/v1/tenants/{code}/indicators", commune).then().statusCode(400)
                 .body("errors.field", hasItem("acrossTenants"));
     }
+
+    @Test
+    void a_save_over_a_version_someone_else_has_saved_since_is_a_conflict_and_keeps_their_values() {
+        int first = Api.as(Api.ADMIN_A).body(ReportFixtures.number(count, 1)).put(REPORT, commune, dataSet, "2026-11")
+                .then().statusCode(200).extract().path("version");
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("values", List.of(Map.of("indicatorCode", count, "value", 2)),
+                "version", first)).put(REPORT, commune, dataSet, "2026-11").then().statusCode(200);
+        Api.as(Api.ADMIN_A).body(Map.of("values", List.of(Map.of("indicatorCode", count, "value", 3)),
+                "version", first)).put(REPORT, commune, dataSet, "2026-11").then().statusCode(409)
+                .body("detail", containsString("2026-11"));
+        Api.as(Api.ADMIN_A).get(REPORT, commune, dataSet, "2026-11").then().statusCode(200)
+                .body("values.find { it.indicatorCode == '" + count + "' }.value", equalTo(2.0f));
+    }
 }

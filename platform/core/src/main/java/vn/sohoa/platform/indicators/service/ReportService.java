@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -85,6 +86,9 @@ public class ReportService {
         Form form = open(dataSetCode, periodText);
         ReportForm stored = stored(form, expectedVersion);
         stored.checkEditable();
+        // The values live in rows of their own, so saving them would leave the form's version as it was and two
+        // people typing into one draft would overwrite each other unseen: each save takes the form's next version.
+        em.lock(stored, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Map<String, ReportValue> rows = values(stored);
         fill(form, stored, rows, entered);
         em.flush();

@@ -6,6 +6,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.Optional;
+import vn.sohoa.platform.tenancy.domain.Access;
+import vn.sohoa.platform.tenancy.domain.Permission;
 
 /**
  * A page of one tenant, routed at {@code /t/{code}/…} ({@link TenantRoutes#TENANT}). It takes its tenant from
@@ -26,7 +28,7 @@ public abstract class TenantPage extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public final void beforeEnter(BeforeEnterEvent event) {
-        Optional<RoutedTenant> tenant = routes.of(event.getRouteParameters());
+        Optional<RoutedTenant> tenant = routes.of(event.getRouteParameters(), opensTo());
         if (tenant.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -34,6 +36,14 @@ public abstract class TenantPage extends VerticalLayout implements BeforeEnterOb
         removeAll();
         parameters = event.getRouteParameters();
         show(tenant.get());
+    }
+
+    /**
+     * Who may open the page: those who read the tenant ({@link Access#READ}). A page made for people who only learn
+     * there (a LEARNER, who reads nothing of the tenant) names the permission that lets them in.
+     */
+    protected Permission opensTo() {
+        return Access.READ;
     }
 
     /** A parameter of the page's route after the tenant's code, such as the id of the record it shows. */

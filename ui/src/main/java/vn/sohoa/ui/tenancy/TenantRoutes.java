@@ -42,17 +42,22 @@ public class TenantRoutes {
     }
 
     /**
-     * The tenant a route names, when the person may see it. A tenant that does not exist and one the person may
-     * not see are alike empty, so a page cannot tell them apart.
+     * The tenant a route names, when the person may open a page there ({@code opensTo}: most pages open to those who
+     * read the tenant). A tenant that does not exist and one the person may not open are alike empty, so a page
+     * cannot tell them apart.
      */
-    public Optional<RoutedTenant> of(RouteParameters parameters) {
-        return parameters.get(CODE).flatMap(this::visible).map(tenant -> new RoutedTenant(tenant, this));
+    public Optional<RoutedTenant> of(RouteParameters parameters, Permission opensTo) {
+        return parameters.get(CODE).flatMap(code -> visible(code, opensTo)).map(tenant -> new RoutedTenant(tenant, this));
     }
 
     /** The tenant with this code, checked for reading; empty when it does not exist or is not the person's to see. */
     public Optional<TenantSnapshot> visible(String code) {
+        return visible(code, Access.READ);
+    }
+
+    private Optional<TenantSnapshot> visible(String code, Permission opensTo) {
         try {
-            return Optional.of(gate.check(caller(), code, Access.READ));
+            return Optional.of(gate.check(caller(), code, opensTo));
         } catch (ProblemException notVisible) {
             return Optional.empty();
         }

@@ -13,15 +13,18 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import vn.sohoa.platform.http.PathIds;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.training.domain.CourseContent;
 import vn.sohoa.platform.training.domain.Audience;
+import vn.sohoa.platform.tenancy.domain.Permission;
 import vn.sohoa.platform.training.domain.TrainingAccess;
 import vn.sohoa.platform.training.service.CourseDetail;
 import vn.sohoa.platform.training.service.CourseService;
 import vn.sohoa.platform.training.service.EnrolmentImport;
+import vn.sohoa.platform.training.service.ExternalCompletions;
 import vn.sohoa.ui.layout.MainLayout;
 import vn.sohoa.ui.tenancy.RoutedTenant;
 import vn.sohoa.ui.tenancy.TenantPage;
@@ -41,14 +44,21 @@ public class CourseView extends TenantPage implements HasDynamicTitle {
     private final CourseService courses;
     private final EnrolmentImport imports;
     private final SelfEnrolment enrolment;
+    private final ExternalCompletions externals;
+    private final Learner learner;
+    private final Clock clock;
     private String title = "";
 
     @Inject
-    public CourseView(TenantRoutes routes, CourseService courses, SelfEnrolment enrolment, EnrolmentImport imports) {
+    public CourseView(TenantRoutes routes, CourseService courses, SelfEnrolment enrolment, EnrolmentImport imports,
+                      ExternalCompletions externals, Learner learner, Clock clock) {
         super(routes);
         this.courses = courses;
         this.enrolment = enrolment;
         this.imports = imports;
+        this.externals = externals;
+        this.learner = learner;
+        this.clock = clock;
         setMaxWidth("720px");
     }
 
@@ -81,7 +91,9 @@ public class CourseView extends TenantPage implements HasDynamicTitle {
             section.lessons().forEach(lesson -> add(new Paragraph(lesson.title() + " — " + LessonFacts.of(
                     lesson.kind().name(), lesson.durationMinutes(), lesson.mandatory(), this::getTranslation))));
         });
-        if (course.publishedVersion() > 0) {
+        if (course.withdrawnAt() != null) {
+            add(new Paragraph(getTranslation("training.courses.withdrawn")));
+        } else if (course.publishedVersion() > 0) {
             Button enrol = new Button(getTranslation("training.courses.enrol"), click -> {
                 long id = enrolment.enrol(tenant, course.id());
                 getUI().ifPresent(ui -> ui.navigate(OutlineView.class, OutlineView.parameters(id)));
@@ -89,6 +101,13 @@ public class CourseView extends TenantPage implements HasDynamicTitle {
             enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             enrol.setMinHeight("48px");
             add(enrol);
+            if (tenant.allows(TrainingAccess.LEARN)) {
+                Button elsewhere = new Button(getTranslation("training.external.record"), click ->
+                        new ExternalCompletionDialog(tenant, externals, learner, clock, course.id()).open());
+                elsewhere.setId("external-record");
+                elsewhere.setMinHeight("48px");
+                add(elsewhere);
+            }
             if (tenant.allows(TrainingAccess.AUTHOR)) {
                 Button fromFile = new Button(getTranslation("training.csv.title"),
                         click -> new EnrolmentFileDialog(tenant, imports, course.id()).open());
@@ -97,6 +116,12 @@ public class CourseView extends TenantPage implements HasDynamicTitle {
                 add(fromFile);
             }
         }
+    }
+
+    /** The catalogue is also for those who only learn here (a LEARNER), who read nothing else of the tenant. */
+    @Override
+    protected Permission opensTo() {
+        return TrainingAccess.BROWSE;
     }
 
     @Override

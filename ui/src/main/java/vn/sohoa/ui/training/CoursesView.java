@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.training.domain.Audience;
+import vn.sohoa.platform.tenancy.domain.Permission;
 import vn.sohoa.platform.training.domain.TrainingAccess;
 import vn.sohoa.platform.training.service.CourseService;
 import vn.sohoa.platform.training.service.CourseSummary;
@@ -84,6 +85,12 @@ public class CoursesView extends TenantPage implements HasDynamicTitle {
             card.add(enrol);
         }
         return card;
+    }
+
+    /** The catalogue is also for those who only learn here (a LEARNER), who read nothing else of the tenant. */
+    @Override
+    protected Permission opensTo() {
+        return TrainingAccess.BROWSE;
     }
 
     @Override

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -58,8 +60,12 @@ public class ExternalReviewView extends TenantPage implements HasDynamicTitle {
 
     @Override
     protected void show(RoutedTenant tenant) {
-        tenant.enter(TrainingAccess.AUTHOR);
         add(new H2(getTranslation("training.external.title")));
+        if (!tenant.allows(TrainingAccess.AUTHOR)) {
+            add(new Paragraph(getTranslation("training.external.not-author")));
+            return;
+        }
+        tenant.enter(TrainingAccess.AUTHOR);
         Map<Long, String> titles = courses.list(new PageRequest(0, LISTED), tenant.code(), null).items().stream()
                 .collect(Collectors.toMap(CourseSummary::id, CourseSummary::title));
         var waiting = externals.list(ExternalStatus.PENDING, new PageRequest(0, LISTED)).items();
@@ -83,6 +89,8 @@ public class ExternalReviewView extends TenantPage implements HasDynamicTitle {
             tenant.enter(TrainingAccess.AUTHOR);
             externals.accept(record.id(), tenant.caller().username());
             card.removeFromParent();
+            Notification.show(getTranslation("training.external.accepted", person))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.setMinHeight("48px");
@@ -90,6 +98,7 @@ public class ExternalReviewView extends TenantPage implements HasDynamicTitle {
             tenant.enter(TrainingAccess.AUTHOR);
             externals.refuse(record.id(), tenant.caller().username(), reason);
             card.removeFromParent();
+            Notification.show(getTranslation("training.external.refused", person));
         }).open());
         refuse.setMinHeight("48px");
         card.add(new HorizontalLayout(accept, refuse));

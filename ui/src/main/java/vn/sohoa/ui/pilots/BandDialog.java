@@ -28,6 +28,8 @@ class BandDialog extends FormDialog<LevelBand> {
 
         Form(LevelBand existing) {
             setPadding(false);
+            name.setId("band-name");
+            minPoints.setId("band-min-points");
             if (existing != null) {
                 name.setValue(existing.name());
                 minPoints.setValue(existing.minPoints());

@@ -53,6 +53,14 @@ class CriterionDialog extends FormDialog<Criterion> {
         Form(Criterion existing, List<Kpi> kpis) {
             setPadding(false);
             code.setMaxLength(32);
+            code.setId("criterion-code");
+            name.setId("criterion-name");
+            maxPoints.setId("criterion-max-points");
+            method.setId("criterion-method");
+            kpi.setId("criterion-kpi");
+            addStep.setId("criterion-add-step");
+            evidence.setId("criterion-evidence");
+            verifier.setId("criterion-verifier");
             kpi.setLabel(getTranslation("pilots.kpi"));
             kpi.setItems(kpis.stream().map(Kpi::code).toList());
             kpi.setItemLabelGenerator(code -> kpis.stream().filter(k -> k.code().equals(code)).findFirst()
@@ -129,16 +137,21 @@ class CriterionDialog extends FormDialog<Criterion> {
 
         StepRow(Step step) {
             setAlignItems(Alignment.BASELINE);
+            // Narrow spacing and fields, so that a step fits a phone's dialog.
+            setSpacing(false);
+            getThemeList().add("spacing-xs");
             threshold.setPrefixComponent(new Span("≥"));
             threshold.setAriaLabel(getTranslation("pilots.design.threshold"));
             threshold.setPlaceholder(getTranslation("pilots.design.threshold"));
             points.setAriaLabel(getTranslation("pilots.design.points"));
             points.setPlaceholder(getTranslation("pilots.design.points"));
             points.setSuffixComponent(new Span(getTranslation("pilots.design.points")));
+            threshold.addClassName("step-threshold");
+            points.addClassName("step-points");
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.setAriaLabel(getTranslation("pilots.design.remove"));
-            threshold.setWidth("7rem");
-            points.setWidth("8rem");
+            threshold.setWidth("6rem");
+            points.setWidth("6.5rem");
             if (step != null) {
                 threshold.setValue(step.threshold());
                 points.setValue(step.points());

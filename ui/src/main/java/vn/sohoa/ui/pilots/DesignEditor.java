@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.function.SerializableBiFunction;
@@ -42,18 +41,21 @@ class DesignEditor extends VerticalLayout {
         this.bands = new ArrayList<>(design.bands());
         setPadding(false);
         kpiGrid.setId("design-kpis");
-        kpiGrid.addColumn(Kpi::name).setHeader(getTranslation("pilots.kpi")).setFlexGrow(1);
-        kpiGrid.addColumn(kpi -> getTranslation("pilots.design.kind." + kpi.kind().name())
-                        + (kpi.unit() == null ? "" : " · " + kpi.unit()))
-                .setHeader(getTranslation("pilots.design.kind")).setAutoWidth(true);
-        if (forPilot) {
-            kpiGrid.addComponentColumn(kpi -> amount(kpi, kpi.baseline(), "baseline",
-                            (k, value) -> k.aiming(value, k.target())))
-                    .setHeader(getTranslation("pilots.kpi.baseline")).setWidth("8rem").setFlexGrow(0);
-        }
-        kpiGrid.addComponentColumn(kpi -> amount(kpi, kpi.target(), "target",
-                        (k, value) -> k.aiming(k.baseline(), value)))
-                .setHeader(getTranslation("pilots.kpi.target")).setWidth("8rem").setFlexGrow(0);
+        // Two lines per cell and the amounts one over the other, so that the lists fit a phone.
+        kpiGrid.addColumn(TwoLines.<Kpi>of(Kpi::name, kpi -> getTranslation("pilots.design.kind." + kpi.kind().name())
+                        + (kpi.unit() == null ? "" : " · " + kpi.unit())))
+                .setHeader(getTranslation("pilots.kpi")).setFlexGrow(1);
+        kpiGrid.addComponentColumn(kpi -> {
+            VerticalLayout amounts = new VerticalLayout();
+            amounts.setPadding(false);
+            amounts.setSpacing(false);
+            if (forPilot) {
+                amounts.add(amount(kpi, kpi.baseline(), "baseline", (k, value) -> k.aiming(value, k.target())));
+            }
+            amounts.add(amount(kpi, kpi.target(), "target", (k, value) -> k.aiming(k.baseline(), value)));
+            return amounts;
+        }).setHeader(getTranslation(forPilot ? "pilots.design.amounts" : "pilots.kpi.target")).setWidth("7.5rem")
+                .setFlexGrow(0);
         // A KPI's baseline or target typed in the list replaces its record without redrawing the row, so the
         // row's buttons find the KPI by its code.
         kpiGrid.addComponentColumn(kpi -> actions(
@@ -67,20 +69,19 @@ class DesignEditor extends VerticalLayout {
                 })).setAutoWidth(true).setFlexGrow(0);
 
         criterionGrid.setId("design-criteria");
-        criterionGrid.addColumn(Criterion::name).setHeader(getTranslation("pilots.design.criterion")).setFlexGrow(1);
-        criterionGrid.addColumn(criterion -> getTranslation("pilots.design.method." + criterion.method().name()))
-                .setHeader(getTranslation("pilots.design.method")).setAutoWidth(true);
-        criterionGrid.addColumn(criterion -> Numbers.format(criterion.maxPoints()))
-                .setHeader(getTranslation("pilots.design.max-points")).setAutoWidth(true);
+        criterionGrid.addColumn(TwoLines.<Criterion>of(Criterion::name,
+                        criterion -> getTranslation("pilots.design.method." + criterion.method().name()) + " · "
+                                + getTranslation("pilots.design.max-points") + ": " + Numbers.format(criterion.maxPoints())))
+                .setHeader(getTranslation("pilots.design.criterion")).setFlexGrow(1);
         criterionGrid.addComponentColumn(criterion -> actions(
                 () -> new CriterionDialog(criterion, kpis,
                         changed -> replace(criteria, criterion, changed, criterionGrid)).open(),
                 () -> remove(criteria, criterion, criterionGrid))).setAutoWidth(true).setFlexGrow(0);
 
         bandGrid.setId("design-bands");
-        bandGrid.addColumn(LevelBand::name).setHeader(getTranslation("pilots.design.band")).setFlexGrow(1);
-        bandGrid.addColumn(band -> "≥ " + Numbers.format(band.minPoints()))
-                .setHeader(getTranslation("pilots.design.min-points")).setAutoWidth(true);
+        bandGrid.addColumn(TwoLines.<LevelBand>of(LevelBand::name,
+                        band -> getTranslation("pilots.design.min-points") + ": " + Numbers.format(band.minPoints())))
+                .setHeader(getTranslation("pilots.design.band")).setFlexGrow(1);
         bandGrid.addComponentColumn(band -> actions(
                 () -> new BandDialog(band, changed -> replace(bands, band, changed, bandGrid)).open(),
                 () -> remove(bands, band, bandGrid))).setAutoWidth(true).setFlexGrow(0);
@@ -119,6 +120,7 @@ class DesignEditor extends VerticalLayout {
         field.setWidthFull();
         field.setId("kpi-" + kpi.code() + "-" + idPart);
         field.setAriaLabel(getTranslation("pilots.kpi." + idPart) + " · " + kpi.name());
+        field.setPlaceholder(getTranslation("pilots.kpi." + idPart));
         field.addValueChangeListener(change -> {
             // Replaced in place, without redrawing the list, so typing moves on to the next field.
             int index = indexOf(kpis, kpi.code());
@@ -143,7 +145,11 @@ class DesignEditor extends VerticalLayout {
         removeButton.setAriaLabel(getTranslation("pilots.design.remove"));
         editButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(editButton, removeButton);
+        // One over the other: the narrowest column beside the list's texts.
+        VerticalLayout actions = new VerticalLayout(editButton, removeButton);
+        actions.setPadding(false);
+        actions.setSpacing(false);
+        return actions;
     }
 
     private static <T> void add(List<T> items, T added, Grid<T> grid) {

@@ -3,7 +3,9 @@ package vn.sohoa.ui.pilots;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -43,15 +45,16 @@ class EvidencePanel extends VerticalLayout {
             add(upload(tenant, pilot, evidence));
         }
         grid.setId("pilot-evidence");
-        grid.addComponentColumn(item -> download(tenant, pilot, item, evidence))
-                .setHeader(getTranslation("pilots.evidence.file")).setFlexGrow(1);
-        grid.addColumn(item -> item.file().kind().name() + " · " + Numbers.format(item.file().size() / 1024.0) + " KB")
-                .setHeader(getTranslation("pilots.evidence.kind")).setAutoWidth(true);
-        grid.addColumn(item -> item.evidence().link().note() == null ? "" : item.evidence().link().note())
-                .setHeader(getTranslation("pilots.comment")).setFlexGrow(1);
-        grid.addColumn(item -> item.evidence().uploadedBy() + " · "
-                        + VietnamCalendar.DAY_TIME.format(item.evidence().uploadedAt()))
-                .setHeader(getTranslation("pilots.evidence.uploaded")).setAutoWidth(true);
+        // One column, which fits a phone: the file's link over its kind, size, who uploaded it, when, and the note.
+        grid.addComponentColumn(item -> {
+            Span details = new Span(item.file().kind().name() + " · " + Numbers.format(item.file().size() / 1024.0)
+                    + " KB · " + item.evidence().uploadedBy() + " · "
+                    + VietnamCalendar.DAY_TIME.format(item.evidence().uploadedAt())
+                    + (item.evidence().link().note() == null ? "" : " · " + item.evidence().link().note()));
+            details.getStyle().set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            return new Div(new Div(download(tenant, pilot, item, evidence)), details);
+        }).setHeader(getTranslation("pilots.evidence.file")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(evidence.list(pilot.id()));

@@ -12,16 +12,14 @@ import vn.sohoa.platform.pilots.domain.PilotTransition;
 class HistoryGrid extends Grid<PilotTransition> {
 
     HistoryGrid(List<PilotTransition> steps) {
-        addColumn(step -> VietnamCalendar.DAY_TIME.format(step.occurredAt()))
-                .setHeader(getTranslation("pilots.history.when")).setAutoWidth(true);
-        addColumn(step -> getTranslation("pilots.action." + step.action().name()) + " → "
-                + getTranslation("pilots.status." + step.toStatus().name()))
-                .setHeader(getTranslation("pilots.history.step")).setAutoWidth(true);
-        addColumn(PilotTransition::actorUsername).setHeader(getTranslation("pilots.history.by")).setAutoWidth(true);
-        addColumn(step -> Stream.of(step.decisionNumber() == null ? null : step.decisionNumber() + " · "
-                                + VietnamCalendar.DAY.format(step.decisionDate()), step.comment())
-                        .filter(text -> text != null).collect(Collectors.joining(" — ")))
-                .setHeader(getTranslation("pilots.comment")).setFlexGrow(1);
+        // One column, which fits a phone: the step and when over who took it, its decision and its comment.
+        addColumn(TwoLines.<PilotTransition>of(step -> getTranslation("pilots.action." + step.action().name()) + " → "
+                        + getTranslation("pilots.status." + step.toStatus().name()) + " · "
+                        + VietnamCalendar.DAY_TIME.format(step.occurredAt()), step -> Stream.of(step.actorUsername(),
+                                step.decisionNumber() == null ? null : step.decisionNumber() + " · "
+                                        + VietnamCalendar.DAY.format(step.decisionDate()), step.comment())
+                        .filter(text -> text != null).collect(Collectors.joining(" — "))))
+                .setHeader(getTranslation("pilots.history.step")).setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setItems(steps);

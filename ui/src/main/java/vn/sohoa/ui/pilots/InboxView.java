@@ -19,8 +19,8 @@ import vn.sohoa.ui.tenancy.TenantRoutes;
 
 /**
  * The governing level's inbox: the pilots of the tenants below the route's tenant that wait for its decision,
- * proposals to approve or return and reviews to evaluate. A row opens the pilot in its own tenant, where the
- * decision is taken.
+ * proposals to approve or return and reviews to evaluate, the oldest proposal first. A row opens the pilot in its own
+ * tenant, where the decision is taken.
  */
 @Route(value = TenantRoutes.TENANT + "pilots/inbox", layout = MainLayout.class)
 public class InboxView extends TenantPage implements HasDynamicTitle {
@@ -40,13 +40,13 @@ public class InboxView extends TenantPage implements HasDynamicTitle {
                 new Paragraph(getTranslation("pilots.inbox.help")));
         Grid<AwaitingDecision> grid = new Grid<>();
         grid.setId("pilots-inbox");
-        grid.addColumn(AwaitingDecision::name).setHeader(getTranslation("pilots.name")).setFlexGrow(1);
-        grid.addColumn(AwaitingDecision::tenantName).setHeader(getTranslation("pilots.replica.unit")).setAutoWidth(true);
-        grid.addColumn(item -> getTranslation("pilots.inbox.waiting." + item.status().name())
-                        + (item.selfAssessed() ? " · " + getTranslation("pilots.inbox.self-assessed") : ""))
-                .setHeader(getTranslation("pilots.status")).setAutoWidth(true);
-        grid.addColumn(item -> getTranslation("pilots.field." + item.field().name()) + " · "
-                + VietnamCalendar.DAY.format(item.startDate())).setHeader(getTranslation("pilots.field")).setAutoWidth(true);
+        grid.addColumn(TwoLines.<AwaitingDecision>of(AwaitingDecision::name, item -> item.tenantName() + " · "
+                        + getTranslation("pilots.field." + item.field().name())
+                        + (item.selfAssessed() ? " · " + getTranslation("pilots.inbox.self-assessed") : "")))
+                .setHeader(getTranslation("pilots.name")).setFlexGrow(1);
+        grid.addColumn(TwoLines.<AwaitingDecision>of(item -> getTranslation("pilots.inbox.waiting." + item.status().name()),
+                        item -> getTranslation("pilots.inbox.proposed-on", VietnamCalendar.DAY.format(item.proposedOn()))))
+                .setHeader(getTranslation("pilots.status")).setWidth("8rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Every fetch is a request of its own: it enters the tenant again.
         grid.setItems(query -> {

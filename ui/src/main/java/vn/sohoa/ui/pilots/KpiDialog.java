@@ -44,6 +44,12 @@ class KpiDialog extends FormDialog<Kpi> {
             code.setMaxLength(32);
             code.setId("kpi-code");
             name.setId("kpi-name");
+            kind.setId("kpi-kind");
+            direction.setId("kpi-direction");
+            unit.setId("kpi-unit");
+            baseline.setId("kpi-baseline");
+            target.setId("kpi-target");
+            key.setId("kpi-key");
             kind.setValue(KpiKind.NUMBER);
             direction.setValue(Direction.UP);
             baseline.setVisible(withBaseline);

@@ -12,7 +12,10 @@ import vn.sohoa.platform.pilots.domain.Kpi;
 import vn.sohoa.platform.pilots.service.KpiProgress;
 import vn.sohoa.ui.chart.EChart;
 
-/** Each KPI of a pilot: baseline, target and latest actual, and a chart of the actuals period by period. */
+/**
+ * Each KPI of a pilot: baseline, target and latest actual, the periods over without a value (late), and a chart of
+ * the actuals period by period.
+ */
 class KpiPanel extends VerticalLayout {
 
     KpiPanel(List<KpiProgress> progress) {
@@ -26,6 +29,14 @@ class KpiPanel extends VerticalLayout {
                             + " · " + getTranslation("pilots.kpi.latest") + ": "
                             + Numbers.format(kpi.latest() == null ? null : kpi.latest().value()) + unit
                             + (kpi.reached() ? " ✓ " + getTranslation("pilots.kpi.reached") : "")));
+            List<String> late = kpi.periods().stream().filter(KpiProgress.PeriodActual::late)
+                    .map(KpiProgress.PeriodActual::period).toList();
+            if (!late.isEmpty()) {
+                Paragraph overdue = new Paragraph(getTranslation("pilots.kpi.late", String.join(", ", late)));
+                overdue.setId("kpi-" + indicator.code() + "-late");
+                overdue.getStyle().set("color", "var(--lumo-error-text-color)");
+                add(overdue);
+            }
             add(chart(kpi));
         }
     }

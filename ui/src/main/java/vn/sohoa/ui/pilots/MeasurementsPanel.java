@@ -35,17 +35,16 @@ class MeasurementsPanel extends VerticalLayout {
             add(record);
         }
         Grid<PilotMeasurement> grid = new Grid<>();
-        grid.addColumn(measurement -> pilot.design().kpi(measurement.kpiCode()).map(kpi -> kpi.name())
-                .orElse(measurement.kpiCode())).setHeader(getTranslation("pilots.kpi")).setFlexGrow(1);
-        grid.addColumn(PilotMeasurement::period).setHeader(getTranslation("pilots.measurement.period"))
-                .setAutoWidth(true);
-        grid.addColumn(measurement -> Numbers.format(measurement.actual().value()))
-                .setHeader(getTranslation("pilots.measurement.value")).setAutoWidth(true);
-        grid.addColumn(measurement -> measurement.note() == null ? "" : measurement.note())
-                .setHeader(getTranslation("pilots.comment")).setFlexGrow(1);
-        grid.addColumn(measurement -> measurement.recordedBy() + " · "
-                        + VietnamCalendar.DAY_TIME.format(measurement.recordedAt()))
-                .setHeader(getTranslation("pilots.measurement.recorded-by")).setAutoWidth(true);
+        // Two columns of two lines, which fit a phone: the KPI over who recorded it, when, and the note; the
+        // period over its value.
+        grid.addColumn(TwoLines.<PilotMeasurement>of(measurement -> pilot.design().kpi(measurement.kpiCode())
+                        .map(kpi -> kpi.name()).orElse(measurement.kpiCode()), measurement -> measurement.recordedBy()
+                        + " · " + VietnamCalendar.DAY_TIME.format(measurement.recordedAt())
+                        + (measurement.note() == null ? "" : " · " + measurement.note())))
+                .setHeader(getTranslation("pilots.kpi")).setFlexGrow(1);
+        grid.addColumn(TwoLines.<PilotMeasurement>of(PilotMeasurement::period,
+                        measurement -> Numbers.format(measurement.actual().value())))
+                .setHeader(getTranslation("pilots.measurement.period")).setWidth("7rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(measurements.list(pilot.id(), false));

@@ -50,6 +50,7 @@ public class PilotEditorView extends TenantPage implements HasDynamicTitle {
     private final PilotService pilots;
     private final PilotTemplateService templates;
     private final UnitService units;
+    private String title = "";
 
     @Inject
     public PilotEditorView(TenantRoutes routes, PilotService pilots, PilotTemplateService templates,
@@ -63,6 +64,7 @@ public class PilotEditorView extends TenantPage implements HasDynamicTitle {
     @Override
     protected void show(RoutedTenant tenant) {
         tenant.enter(PilotAccess.MANAGE);
+        title = getTranslation("pilots.new");
         List<Unit> offered = units.list(new PageRequest(0, UNITS_OFFERED), null).items();
         PlanForm plan = new PlanForm(offered);
         Pilot editing = parameter("id").map(id -> id.matches("[0-9]{1,18}") ? Long.parseLong(id) : -1L)
@@ -75,7 +77,8 @@ public class PilotEditorView extends TenantPage implements HasDynamicTitle {
             add(new Wizard(tenant, suited, plan));
             return;
         }
-        add(new H2(getTranslation("pilots.edit", editing.name())));
+        title = getTranslation("pilots.edit", editing.name());
+        add(new H2(title));
         plan.show(editing.plan());
         DesignEditor design = new DesignEditor(editing.design(), true);
         Button save = saveButton(() -> plan.entered(editing.templateCode(), design.design(), editing.version())
@@ -197,6 +200,6 @@ public class PilotEditorView extends TenantPage implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("pilots.new") + " · Sohoa";
+        return title + " · Sohoa";
     }
 }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,12 +16,14 @@ import jakarta.inject.Inject;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.pilots.domain.Pilot;
 import vn.sohoa.platform.pilots.domain.PilotAccess;
+import vn.sohoa.platform.pilots.domain.PilotAction;
 import vn.sohoa.platform.pilots.service.PilotAssessmentService;
 import vn.sohoa.platform.pilots.service.PilotEvidenceService;
 import vn.sohoa.platform.pilots.service.PilotLifeCycle;
 import vn.sohoa.platform.pilots.service.PilotMeasurementService;
 import vn.sohoa.platform.pilots.service.PilotReplicationService;
 import vn.sohoa.platform.pilots.service.PilotService;
+import vn.sohoa.platform.pilots.service.Replication;
 import vn.sohoa.ui.layout.MainLayout;
 import vn.sohoa.ui.tenancy.RoutedTenant;
 import vn.sohoa.ui.tenancy.TenantPage;
@@ -28,7 +32,8 @@ import vn.sohoa.ui.tenancy.TenantRoutes;
 /**
  * One pilot model of the route's tenant: its plan and the life-cycle steps the person may take, its KPIs
  * against baseline and target, its measurements, its evidence files, its rubric (the self-assessment and the
- * evaluation), the history of its steps and its replicas; while DRAFT or RETURNED the unit edits it. A pilot id the
+ * evaluation), the history of its steps and its replicas; while DRAFT or RETURNED the unit edits it, and once
+ * recognised the governing level replicates it. A pilot id the
  * tenant does not have (another unit's, or none) shows the not-found page.
  */
 @Route(value = TenantRoutes.TENANT + "pilots/:id", layout = MainLayout.class)
@@ -109,7 +114,25 @@ public class PilotView extends TenantPage implements HasDynamicTitle {
             overview.add(edit);
         }
         overview.add(new TransitionButtons(tenant, pilot, lifeCycle, () -> redraw(tenant)));
+        if (pilot.recognised() && PilotAction.REPLICATE.from(pilot.status()).isPresent()
+                && tenant.allows(PilotAccess.GOVERN)) {
+            overview.add(replicateButton(tenant, pilot));
+        }
         return overview;
+    }
+
+    /** The governing level's replication of a recognised pilot, which lists the new replicas in their tab. */
+    private Button replicateButton(RoutedTenant tenant, Pilot pilot) {
+        Button replicate = new Button(getTranslation("pilots.action.REPLICATE"), VaadinIcon.COPY.create(),
+                click -> new ReplicationDialog(tenant.tenant().parentCode(), request -> {
+                    tenant.enter(PilotAccess.GOVERN);
+                    Replication done = replications.replicate(pilot.id(), request, tenant.caller());
+                    Notification.show(getTranslation("pilots.replicate.done", done.created().size(),
+                            done.alreadyReplicated())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    redraw(tenant);
+                }).open());
+        replicate.setId("pilot-replicate");
+        return replicate;
     }
 
     private Paragraph line(String labelKey, String value) {

@@ -50,6 +50,7 @@ class PlanForm extends VerticalLayout {
         name.setRequired(true);
         field.setId("plan-field");
         objectives.setMaxLength(rules.maxLength("objectives"));
+        objectives.setId("plan-objectives");
         start.setId("plan-start");
         start.setRequired(true);
         end.setId("plan-end");

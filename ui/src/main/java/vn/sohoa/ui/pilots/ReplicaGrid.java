@@ -9,11 +9,11 @@ import vn.sohoa.platform.pilots.service.Replica;
 class ReplicaGrid extends Grid<Replica> {
 
     ReplicaGrid(List<Replica> replicas) {
-        addColumn(Replica::tenantName).setHeader(getTranslation("pilots.replica.unit")).setFlexGrow(1);
-        addColumn(replica -> getTranslation("pilots.status." + replica.status().name()))
-                .setHeader(getTranslation("pilots.status")).setAutoWidth(true);
+        addColumn(TwoLines.<Replica>of(Replica::tenantName,
+                        replica -> getTranslation("pilots.status." + replica.status().name())))
+                .setHeader(getTranslation("pilots.replica.unit")).setFlexGrow(1);
         addColumn(replica -> replica.kpisReached() + "/" + replica.kpis())
-                .setHeader(getTranslation("pilots.replica.kpis")).setAutoWidth(true);
+                .setHeader(getTranslation("pilots.replica.kpis")).setWidth("6rem").setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("pilots.replicas.none"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.sohoa.platform.pilots.domain.PilotTemplate;
 import vn.sohoa.platform.pilots.service.PilotTemplateService;
 import vn.sohoa.platform.tenancy.domain.Access;
@@ -54,15 +55,15 @@ public class TemplatesView extends TenantPage implements HasDynamicTitle {
         add(new Paragraph(getTranslation("pilots.templates.help")));
         Grid<PilotTemplate> grid = new Grid<>();
         grid.setId("pilot-templates");
-        grid.addColumn(PilotTemplate::name).setHeader(getTranslation("pilots.templates.name")).setFlexGrow(1);
-        grid.addColumn(template -> getTranslation("pilots.field." + template.field().name()))
-                .setHeader(getTranslation("pilots.field")).setAutoWidth(true);
-        grid.addColumn(template -> template.suitedKinds().stream()
-                        .map(kind -> getTranslation("pilots.templates.kind." + kind.name()))
-                        .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("pilots.templates.kinds")).setAutoWidth(true);
-        grid.addColumn(template -> template.tenantCode().equals(tenant.code()) ? getTranslation("pilots.templates.own")
-                : template.tenantCode()).setHeader(getTranslation("pilots.templates.keeper")).setAutoWidth(true);
+        // Name over field, suited kinds and keeper: one column, which fits a phone.
+        grid.addColumn(TwoLines.<PilotTemplate>of(PilotTemplate::name, template -> Stream.of(
+                        getTranslation("pilots.field." + template.field().name()),
+                        template.suitedKinds().stream().map(kind -> getTranslation("pilots.templates.kind." + kind.name()))
+                                .collect(Collectors.joining(", ")),
+                        template.tenantCode().equals(tenant.code()) ? getTranslation("pilots.templates.own")
+                                : getTranslation("pilots.templates.keeper") + ": " + template.tenantCode())
+                        .filter(text -> !text.isEmpty()).collect(Collectors.joining(" · "))))
+                .setHeader(getTranslation("pilots.templates.name")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(templates.visible());

@@ -48,6 +48,7 @@ class TransitionButtons extends FlexLayout {
         DatePicker date = DatePickers.day(getTranslation("pilots.decision.date"));
         TextArea comment = new TextArea(getTranslation(reasoned ? "pilots.reason" : "pilots.comment"));
         comment.setMaxLength(2000);
+        comment.setId("transition-comment");
         comment.setRequired(reasoned);
         number.setRequired(true);
         date.setRequired(true);

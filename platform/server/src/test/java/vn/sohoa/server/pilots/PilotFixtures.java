@@ -4,11 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.sohoa.server.support.Api;
-import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.ProvinceWithCommunes;
 
 /**
- * A province with two communes for the pilot tests: {@link Api#ADMIN_B} administers the province (the
- * governing level), {@link Api#ADMIN_A} the first commune, {@link Api#MEMBER} the sibling commune.
+ * A province with two communes for the pilot tests ({@link ProvinceWithCommunes}: {@link Api#ADMIN_B} administers
+ * the province, {@link Api#ADMIN_A} the first commune, {@link Api#MEMBER} the sibling commune) and the steps of
+ * their pilots.
  */
 final class PilotFixtures {
 
@@ -18,17 +19,12 @@ final class PilotFixtures {
     static final String TEMPLATES = "/api/v1/tenants/{code}/pilot-templates";
     static final String MEASUREMENTS = "/api/v1/tenants/{code}/pilots/{id}/measurements";
 
-    final String province = Fixtures.newTenant();
-    final String commune = Fixtures.newTenant(province);
-    final String sibling = Fixtures.newTenant(province);
+    private final ProvinceWithCommunes tenants = ProvinceWithCommunes.create();
+    final String province = tenants.province();
+    final String commune = tenants.commune();
+    final String sibling = tenants.sibling();
 
     private boolean templateMade;
-
-    PilotFixtures() {
-        Fixtures.addMember(province, Api.ADMIN_B, "TENANT_ADMIN");
-        Fixtures.addMember(commune, Api.ADMIN_A, "TENANT_ADMIN");
-        Fixtures.addMember(sibling, Api.MEMBER, "TENANT_ADMIN");
-    }
 
     /** The design of "Chợ 4.0": QR-code traders (percent), cashless fees (yes/no), a manual criterion, three levels. */
     static Map<String, Object> marketDesign() {

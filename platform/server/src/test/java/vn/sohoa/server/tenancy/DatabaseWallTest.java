@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.NameFile;
 import vn.sohoa.server.support.TenantSql;
 
 /**
@@ -78,14 +79,7 @@ class DatabaseWallTest {
                     where n.nspname = 'public' and has_function_privilege(current_user, p.oid, 'EXECUTE')
                       and not exists (select 1 from pg_depend d where d.classid = 'pg_proc'::regclass
                                       and d.objid = p.oid and d.deptype = 'e')
-                    order by 1""")).containsExactly(
-                    "activity_rollup", "approved_values", "coverage_rollup", "idle_tenants", "indicator_rollup",
-                    "lesson_file", "lesson_file_chunk", "move_tenant", "my_certificates", "open_data_set",
-                    "open_data_values", "pilot_counts", "pilot_inbox", "pilot_replicas", "pilot_rollup",
-                    "pilot_top_scores", "purge_idempotency_keys", "register_learner", "replica_progress",
-                    "replicate_pilot", "report_completeness", "report_inbox", "report_states", "search_fold",
-                    "support_rollup", "tenant_rollup", "training_assign", "training_assign_member", "training_overview",
-                    "training_rollup", "uncovered_hamlets", "verify_certificate");
+                    order by 1""")).containsExactlyElementsOf(NameFile.read("/walls/app-functions.txt"));
             assertThat(strings(statement, """
                     select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
                     cross join aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) acl

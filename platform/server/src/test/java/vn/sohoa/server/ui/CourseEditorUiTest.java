@@ -1,6 +1,5 @@
 package vn.sohoa.server.ui;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -106,13 +105,13 @@ class CourseEditorUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Phiên bản 1")).isVisible();
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "2 bài, 1 câu hỏi")).isVisible();
 
-        Page learner = signedIn(LEARNER);
+        Page learner = anotherBrowserAs(LEARNER);
         learner.navigate(SignedIn.tenantPage(app, commune, "courses"));
         PlaywrightAssertions.assertThat(learner.locator(".course-card").filter(new Locator.FilterOptions().setHasText(TITLE)))
                 .isVisible();
         learner.context().close();
 
-        Page siblingTrainer = signedIn(SIBLING_TRAINER);
+        Page siblingTrainer = anotherBrowserAs(SIBLING_TRAINER);
         String course = editor.substring(editor.lastIndexOf('/') + 1);
         siblingTrainer.navigate(SignedIn.tenantPage(app, sibling, "training/courses/" + course));
         PlaywrightAssertions.assertThat(siblingTrainer.locator("#not-found")).isVisible();
@@ -130,13 +129,5 @@ class CourseEditorUiTest extends BrowserTest {
     private void dialogButton(String name) {
         page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name)).click();
         SignedIn.answered(page);
-    }
-
-    /** A page of a browser of its own, signed in as {@code username}. */
-    private Page signedIn(String username) {
-        BrowserContext other = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-US"));
-        Page signed = other.newPage();
-        SignedIn.as(signed, app, username);
-        return signed;
     }
 }

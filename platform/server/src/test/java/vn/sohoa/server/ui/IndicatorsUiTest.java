@@ -1,6 +1,5 @@
 package vn.sohoa.server.ui;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
-import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.ProvinceWithCommunes;
 import vn.sohoa.server.support.TestClock;
 
 /**
@@ -37,12 +36,10 @@ class IndicatorsUiTest extends BrowserTest {
     void a_province_with_two_communes_and_a_monthly_report() {
         // November's form is due on 5 December; the tests must not depend on the day they run.
         clock.startAt(Instant.parse("2026-12-02T05:00:00Z"));
-        province = Fixtures.newTenant();
-        commune = Fixtures.newTenant(province);
-        sibling = Fixtures.newTenant(province);
-        Fixtures.addMember(province, Api.ADMIN_B, "TENANT_ADMIN");
-        Fixtures.addMember(commune, Api.ADMIN_A, "TENANT_ADMIN");
-        Fixtures.addMember(sibling, Api.MEMBER, "TENANT_ADMIN");
+        ProvinceWithCommunes tenants = ProvinceWithCommunes.create();
+        province = tenants.province();
+        commune = tenants.commune();
+        sibling = tenants.sibling();
         households = indicator("PERCENT", "Hộ gia đình có cáp quang", "%");
         dataSet = "BC-" + UUID.randomUUID().toString().substring(0, 8);
         Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", dataSet, "name", "Báo cáo chuyển đổi số cấp xã",
@@ -60,7 +57,7 @@ class IndicatorsUiTest extends BrowserTest {
     @Test
     void a_commune_submits_its_form_the_province_approves_it_and_the_board_counts_it() {
         onAPhone();
-        signInOn(SignedIn.tenantPage(app, commune, "reports"), Api.ADMIN_A);
+        SignedIn.on(page, SignedIn.tenantPage(app, commune, "reports"), Api.ADMIN_A);
         SignedIn.gridCell(page, PERIOD).first().click();
         PlaywrightAssertions.assertThat(page.locator("#report-state")).hasText("Chưa lập");
         page.locator("#value-" + households + "-numerator input").fill("450");
@@ -80,7 +77,8 @@ class IndicatorsUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#report-state")).hasText("Đã nộp");
         PlaywrightAssertions.assertThat(page.locator("#report-approve")).hasCount(0); // never its own approval
 
-        signInAgainOn(SignedIn.tenantPage(app, province, "reports/inbox"), Api.ADMIN_B);
+        onADesktop();
+        SignedIn.on(page, SignedIn.tenantPage(app, province, "reports/inbox"), Api.ADMIN_B);
         SignedIn.gridCell(page, "Xã thử " + commune).click();
         PlaywrightAssertions.assertThat(page.locator("#value-" + households + "-numerator input")).hasAttribute("readonly", "");
         page.locator("#report-approve").click();
@@ -96,7 +94,7 @@ class IndicatorsUiTest extends BrowserTest {
 
     @Test
     void a_siblings_form_is_the_not_found_page() {
-        signInOn(SignedIn.tenantPage(app, sibling, "reports/" + dataSet + "/" + PERIOD), Api.ADMIN_A);
+        SignedIn.on(page, SignedIn.tenantPage(app, sibling, "reports/" + dataSet + "/" + PERIOD), Api.ADMIN_A);
         PlaywrightAssertions.assertThat(page.locator("#not-found")).isVisible();
         page.navigate(SignedIn.tenantPage(app, commune, "reports/" + dataSet + "/2026-13"));
         PlaywrightAssertions.assertThat(page.locator("#not-found")).isVisible();
@@ -106,7 +104,7 @@ class IndicatorsUiTest extends BrowserTest {
 
     @Test
     void a_commune_reads_its_dti_preview_among_its_siblings_and_the_inherited_catalogue() {
-        signInOn(SignedIn.tenantPage(app, commune, "dti/2026"), Api.ADMIN_A);
+        SignedIn.on(page, SignedIn.tenantPage(app, commune, "dti/2026"), Api.ADMIN_A);
         PlaywrightAssertions.assertThat(page.locator("#dti-rank")).containsText("/2");
         PlaywrightAssertions.assertThat(page.locator("#dti-pillars canvas")).not().hasCount(0);
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Xã thử " + sibling)).isVisible();
@@ -123,24 +121,5 @@ class IndicatorsUiTest extends BrowserTest {
                         "acrossTenants", "RATIO", "acrossPeriods", "LAST", "direction", "UP"))
                 .post("/api/v1/tenants/{code}/indicators", province).then().statusCode(201);
         return code;
-    }
-
-    /**
-     * Signs in on the page itself, which the login returns to: the home tenant's dashboard, which
-     * {@link SignedIn#as} waits for, can take longer than an assertion waits on a busy build machine.
-     */
-    private void signInOn(String address, String username) {
-        page.navigate(address);
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("#kc-login").click();
-    }
-
-    private void signInAgainOn(String address, String username) {
-        page.navigate("about:blank");
-        context.close();
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
-        page = context.newPage();
-        signInOn(address, username);
     }
 }

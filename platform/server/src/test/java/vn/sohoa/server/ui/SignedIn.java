@@ -23,11 +23,23 @@ final class SignedIn {
 
     /** Opens the application and signs in with this password, waiting for the layout. */
     static void as(Page page, URL app, String username, String password) {
-        page.navigate(app.toString());
+        login(page, app.toString(), username, password);
+        PlaywrightAssertions.assertThat(page.locator("#tenant-switcher")).isVisible();
+    }
+
+    /**
+     * Opens this page of the application and signs in with the dev-realm password on the login page it leads
+     * to, which returns to it; waits for nothing.
+     */
+    static void on(Page page, String address, String username) {
+        login(page, address, username, "demo");
+    }
+
+    private static void login(Page page, String address, String username, String password) {
+        page.navigate(address);
         page.locator("#username").fill(username);
         page.locator("#password").fill(password);
         page.locator("#kc-login").click();
-        PlaywrightAssertions.assertThat(page.locator("#tenant-switcher")).isVisible();
     }
 
     /** The address of a page of a tenant: {@code t/{code}/{page}}. */

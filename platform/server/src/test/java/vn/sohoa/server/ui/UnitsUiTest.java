@@ -36,7 +36,7 @@ class UnitsUiTest extends BrowserTest {
         String first = communes.with(ADMIN, Role.TENANT_ADMIN);
         String second = communes.with(ADMIN, Role.TENANT_ADMIN);
 
-        signIn(ADMIN);
+        SignedIn.as(page, app, ADMIN);
         open(second);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm")).click();
         Locator form = page.getByRole(AriaRole.DIALOG);
@@ -62,7 +62,7 @@ class UnitsUiTest extends BrowserTest {
         String commune = communes.with(ADMIN, Role.TENANT_ADMIN);
         work.inTenant(commune, () -> units.create(new UnitDraft("AP-1", "Ấp Một", UnitType.HAMLET, 10, 40)));
 
-        signIn(ADMIN);
+        SignedIn.as(page, app, ADMIN);
         open(commune);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm")).click();
         Locator form = page.getByRole(AriaRole.DIALOG);
@@ -85,7 +85,7 @@ class UnitsUiTest extends BrowserTest {
         work.inTenant(commune, () -> units.create(new UnitDraft("KV1", "Khu vực 1", UnitType.RESIDENTIAL_GROUP, 299, 1093)));
         work.inTenant(commune, () -> units.create(new UnitDraft("KV2", "Khu vực 2", UnitType.RESIDENTIAL_GROUP, 401, 1639)));
 
-        signIn(VIEWER);
+        SignedIn.as(page, app, VIEWER);
         open(commune);
         SignedIn.search(page, page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Tìm theo mã hoặc tên")),
                 "vực 2");
@@ -96,10 +96,6 @@ class UnitsUiTest extends BrowserTest {
                 .hasCount(0);
         gridCell("Khu vực 2").click();
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
-    }
-
-    private void signIn(String username) {
-        SignedIn.as(page, app, username);
     }
 
     /** Opens the units page of the commune, which shows its name. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
@@ -29,7 +30,7 @@ public class PilotInboxService {
 
     /**
      * A page of the pilots in the entered tenant's strict descendants waiting for a decision from above:
-     * proposals first, then reviews to evaluate, by tenant name. The caller must administer the entered tenant
+     * oldest proposal first, so what has waited longest comes first. The caller must administer the entered tenant
      * (and so govern every tenant below it) before calling.
      */
     @Transactional
@@ -44,9 +45,12 @@ public class PilotInboxService {
     }
 
     private static AwaitingDecision item(Object[] row) {
-        Object start = row[7];
         return new AwaitingDecision((String) row[0], (String) row[1], ((Number) row[2]).longValue(), (String) row[3],
                 PilotField.valueOf((String) row[4]), PilotStatus.valueOf((String) row[5]), Boolean.TRUE.equals(row[6]),
-                start instanceof Date date ? date.toLocalDate() : (java.time.LocalDate) start);
+                day(row[7]), day(row[8]));
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

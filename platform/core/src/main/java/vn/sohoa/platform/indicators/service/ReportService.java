@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,7 +67,7 @@ public class ReportService {
     public Report get(String dataSetCode, String periodText) {
         Form form = open(dataSetCode, periodText);
         if (form.stored().isPresent()) {
-            return view(form, form.stored().get(), values(form.stored().get()));
+            return view(form, form.stored().get(), form.values());
         }
         Map<String, EnteredValue> computed = automatic.of(form.indicators(), form.period());
         return unsaved(form, computed);
@@ -89,7 +90,7 @@ public class ReportService {
         // The values live in rows of their own, so saving them would leave the form's version as it was and two
         // people typing into one draft would overwrite each other unseen: each save takes the form's next version.
         em.lock(stored, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        Map<String, ReportValue> rows = values(stored);
+        Map<String, ReportValue> rows = form.values();
         fill(form, stored, rows, entered);
         em.flush();
         return view(form, stored, rows);
@@ -107,7 +108,7 @@ public class ReportService {
         Form form = open(dataSetCode, periodText);
         ReportForm stored = stored(form, expectedVersion);
         stored.checkEditable();
-        Map<String, ReportValue> rows = values(stored);
+        Map<String, ReportValue> rows = form.values();
         fill(form, stored, rows, List.of());
         List<Problem.FieldError> missing = new ArrayList<>();
         for (String code : form.dataSet().required()) {
@@ -137,7 +138,7 @@ public class ReportService {
         ReportForm stored = existingForm(form);
         stored.approve(who(), clock.instant());
         em.flush();
-        return view(form, stored, values(stored));
+        return view(form, stored, form.values());
     }
 
     /**
@@ -151,7 +152,7 @@ public class ReportService {
         ReportForm stored = existingForm(form);
         stored.sendBack(who(), clock.instant(), comment);
         em.flush();
-        return view(form, stored, values(stored));
+        return view(form, stored, form.values());
     }
 
     /**
@@ -166,19 +167,29 @@ public class ReportService {
         ReportForm stored = existingForm(form);
         stored.unapprove(who(), clock.instant(), reason);
         em.flush();
-        return view(form, stored, values(stored));
+        return view(form, stored, form.values());
     }
 
-    private record Form(DataSet dataSet, ReportPeriod period, List<Indicator> indicators, Optional<ReportForm> stored) {}
+    /** The form as stored, if it is, with its values by indicator code (empty and mutable for a new form). */
+    private record Form(DataSet dataSet, ReportPeriod period, List<Indicator> indicators, Optional<ReportForm> stored,
+                        Map<String, ReportValue> values) {}
 
+    /**
+     * The data set, the period, the indicators and the stored form with its values: the form and its values in one
+     * statement (a left join), since every operation on a form reads both.
+     */
     private Form open(String dataSetCode, String periodText) {
         DataSet dataSet = dataSets.existing(dataSetCode);
         ReportPeriod period = dataSet.period(periodText);
         dataSets.checkAssigned(dataSet);
-        Optional<ReportForm> stored = em.createQuery("from ReportForm f where f.dataSetId = :set and f.period = :period",
-                        ReportForm.class).setParameter("set", dataSet.id()).setParameter("period", period.label())
-                .getResultStream().findFirst();
-        return new Form(dataSet, period, dataSets.indicatorsOf(dataSet), stored);
+        List<Object[]> rows = em.createQuery("select f, v from ReportForm f left join ReportValue v on v.formId = f.id "
+                        + "where f.dataSetId = :set and f.period = :period", Object[].class)
+                .setParameter("set", dataSet.id()).setParameter("period", period.label()).getResultList();
+        Map<String, ReportValue> values = new LinkedHashMap<>();
+        rows.stream().map(row -> (ReportValue) row[1]).filter(Objects::nonNull)
+                .forEach(value -> values.putIfAbsent(value.indicatorCode(), value));
+        Optional<ReportForm> stored = rows.stream().map(row -> (ReportForm) row[0]).findFirst();
+        return new Form(dataSet, period, dataSets.indicatorsOf(dataSet), stored, values);
     }
 
     private ReportForm stored(Form form, Long expectedVersion) {
@@ -245,12 +256,6 @@ public class ReportService {
             em.persist(created);
             return created;
         });
-    }
-
-    private Map<String, ReportValue> values(ReportForm stored) {
-        return em.createQuery("from ReportValue v where v.formId = :form", ReportValue.class)
-                .setParameter("form", stored.id()).getResultStream()
-                .collect(Collectors.toMap(ReportValue::indicatorCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     private Report view(Form form, ReportForm stored, Map<String, ReportValue> rows) {

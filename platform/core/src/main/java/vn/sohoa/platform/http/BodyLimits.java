@@ -111,7 +111,9 @@ public class BodyLimits {
     private void readDeclaredJson(RoutingContext context) {
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         String path = context.normalizedPath();
-        if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) != null && type != null
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        // An empty body (a POST that only names its target) has nothing to read: it goes on as it came.
+        if (length != null && !length.equals("0") && type != null
                 && type.toLowerCase(Locale.ROOT).contains("json") && path.startsWith("/api/") && !isUpload(path)) {
             wholeBody.handle(context);
         } else {

@@ -98,6 +98,23 @@ class CourseRetirementTest {
     }
 
     @Test
+    void an_assignment_rule_of_a_withdrawn_course_enrols_nobody_who_joins_afterwards() throws SQLException {
+        String province = Fixtures.newTenant();
+        String commune = Fixtures.newTenant(province);
+        Fixtures.addMember(commune, Api.MEMBER, "TEAM_MEMBER");
+        int course = CourseDocs.published(province, CourseDocs.twoLessons());
+        AssignmentTest.assign(province, course).then().statusCode(201).body("enrolled", equalTo(1));
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("version", version(province, course))).post(COURSE + "/withdraw", province, course)
+                .then().statusCode(200);
+
+        Fixtures.addMember(commune, Api.VIEWER, "TEAM_MEMBER");
+
+        assertThat(TenantSql.strings(dataSource, commune,
+                "select username || ' ' || assigned from enrolment where course_id = ? order by username", (long) course))
+                .containsExactly(Api.MEMBER + " true");
+    }
+
+    @Test
     void a_draft_cannot_be_withdrawn() {
         String province = Fixtures.newTenant();
         int course = CourseDocs.create(Api.PROVINCE_ADMIN, province, CourseDocs.twoLessons());

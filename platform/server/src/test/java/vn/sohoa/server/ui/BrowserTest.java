@@ -37,8 +37,9 @@ abstract class BrowserTest {
     static void start_the_browser() {
         playwright = Playwright.create();
         browser = HeadlessChromium.launch(playwright);
-        // The first page of a freshly started application takes a while on a small build machine.
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        // The first page of a freshly started application, and a page of many round trips on a build machine shared
+        // by several builds, take a while: an assertion waits up to a minute before it fails.
+        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
     }
 
     @AfterAll

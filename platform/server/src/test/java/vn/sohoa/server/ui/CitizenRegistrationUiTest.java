@@ -8,8 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
@@ -23,17 +21,6 @@ class CitizenRegistrationUiTest extends BrowserTest {
 
     private static final String FOR_CITIZENS = "Nhận diện và phòng chống lừa đảo trực tuyến";
     private static final String FOR_OFFICIALS = "Thanh toán không dùng tiền mặt an toàn";
-
-    /** Many round trips on a build machine shared by several builds: each gets more time than the usual 20 s. */
-    @BeforeAll
-    static void patient_assertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
-    }
-
-    @AfterAll
-    static void usual_assertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @Test
     void a_citizen_signs_up_registers_in_a_commune_and_sees_only_courses_for_citizens() {

@@ -7,8 +7,6 @@ import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
@@ -25,17 +23,6 @@ class CourseEditorUiTest extends BrowserTest {
     private static final String SIBLING_TRAINER = Api.ADMIN_B;
     private static final String LEARNER = Api.MEMBER;
     private static final String TITLE = "Nhận diện lừa đảo trực tuyến";
-
-    /** Many round trips on a build machine shared by several builds: each gets more time than the usual 20 s. */
-    @BeforeAll
-    static void patient_assertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
-    }
-
-    @AfterAll
-    static void usual_assertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @Test
     void a_trainer_makes_and_publishes_a_course_that_a_commune_below_offers_and_a_sibling_cannot_edit() {

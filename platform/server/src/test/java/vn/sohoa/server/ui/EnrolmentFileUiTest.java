@@ -8,8 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
@@ -20,17 +18,6 @@ import vn.sohoa.server.support.Fixtures;
  */
 @QuarkusTest
 class EnrolmentFileUiTest extends BrowserTest {
-
-    /** Many round trips on a build machine shared by several builds: each gets more time than the usual 20 s. */
-    @BeforeAll
-    static void patient_assertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
-    }
-
-    @AfterAll
-    static void usual_assertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @Test
     void a_trainer_sees_the_problems_of_a_list_by_line_then_enrols_a_clean_one() {

@@ -12,8 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
@@ -28,17 +26,6 @@ class ExternalReviewUiTest extends BrowserTest {
 
     private static final String EXTERNAL = "/api/v1/tenants/{code}/external-completions";
     private static final byte[] PDF = ("%PDF-1.7\n" + "x".repeat(3000)).getBytes(StandardCharsets.US_ASCII);
-
-    /** Many round trips on a build machine shared by several builds: each gets more time than the usual 20 s. */
-    @BeforeAll
-    static void patient_assertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
-    }
-
-    @AfterAll
-    static void usual_assertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @Test
     void an_administrator_accepts_one_certificate_and_refuses_another_with_a_reason() {

@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
@@ -28,17 +26,6 @@ class FileLessonUiTest extends BrowserTest {
 
     private static final String TRAINER = Api.ADMIN_A;
     private static final String LEARNER = Api.MEMBER;
-
-    /** Many round trips on a build machine shared by several builds: each gets more time than the usual 20 s. */
-    @BeforeAll
-    static void patient_assertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
-    }
-
-    @AfterAll
-    static void usual_assertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
 
     @Test
     void a_trainer_adds_a_pdf_lesson_that_a_learner_sees_sized_before_loading_it() {

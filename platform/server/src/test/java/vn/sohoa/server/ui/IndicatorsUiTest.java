@@ -4,14 +4,11 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
-import vn.sohoa.server.support.ProvinceWithCommunes;
+import vn.sohoa.server.support.MonthlyCommuneReport;
 import vn.sohoa.server.support.TestClock;
 
 /**
@@ -36,17 +33,12 @@ class IndicatorsUiTest extends BrowserTest {
     void a_province_with_two_communes_and_a_monthly_report() {
         // November's form is due on 5 December; the tests must not depend on the day they run.
         clock.startAt(Instant.parse("2026-12-02T05:00:00Z"));
-        ProvinceWithCommunes tenants = ProvinceWithCommunes.create();
-        province = tenants.province();
-        commune = tenants.commune();
-        sibling = tenants.sibling();
-        households = indicator("PERCENT", "Hộ gia đình có cáp quang", "%");
-        dataSet = "BC-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", dataSet, "name", "Báo cáo chuyển đổi số cấp xã",
-                        "periodType", "MONTH", "window", "CALENDAR", "indicatorCodes", List.of(households),
-                        "required", List.of(households), "assignedKinds", List.of("COMMUNE"), "dueDays", 5,
-                        "public", false))
-                .post("/api/v1/tenants/{code}/data-sets", province).then().statusCode(201);
+        MonthlyCommuneReport report = MonthlyCommuneReport.create();
+        province = report.tenants().province();
+        commune = report.tenants().commune();
+        sibling = report.tenants().sibling();
+        households = report.households();
+        dataSet = report.dataSet();
     }
 
     @AfterEach
@@ -113,13 +105,5 @@ class IndicatorsUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#indicator-add")).isVisible();
         page.navigate(SignedIn.tenantPage(app, commune, "data-sets"));
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, dataSet)).isVisible();
-    }
-
-    private String indicator(String kind, String name, String unit) {
-        String code = "CS-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", code, "name", name, "unit", unit, "kind", kind,
-                        "acrossTenants", "RATIO", "acrossPeriods", "LAST", "direction", "UP"))
-                .post("/api/v1/tenants/{code}/indicators", province).then().statusCode(201);
-        return code;
     }
 }

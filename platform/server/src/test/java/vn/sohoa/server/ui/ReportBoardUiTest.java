@@ -14,13 +14,12 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
-import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.MonthlyCommuneReport;
 import vn.sohoa.server.support.TestClock;
 
 /**
@@ -46,21 +45,12 @@ class ReportBoardUiTest extends BrowserTest {
         // 12:00 in Vietnam on 2 December 2026: October's forms were due on 5 November, November's are due on 5
         // December; the tests must not depend on the day they run.
         clock.startAt(Instant.parse("2026-12-02T05:00:00Z"));
-        province = Fixtures.newTenant();
-        commune = Fixtures.newTenant(province);
-        sibling = Fixtures.newTenant(province);
-        Fixtures.addMember(province, Api.ADMIN_B, "TENANT_ADMIN");
-        Fixtures.addMember(commune, Api.ADMIN_A, "TENANT_ADMIN");
-        households = "CS-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", households, "name", "Hộ gia đình có cáp quang", "unit", "%",
-                        "kind", "PERCENT", "acrossTenants", "RATIO", "acrossPeriods", "LAST", "direction", "UP"))
-                .post("/api/v1/tenants/{code}/indicators", province).then().statusCode(201);
-        dataSet = "BC-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", dataSet, "name", "Báo cáo chuyển đổi số cấp xã",
-                        "periodType", "MONTH", "window", "CALENDAR", "indicatorCodes", List.of(households),
-                        "required", List.of(households), "assignedKinds", List.of("COMMUNE"), "dueDays", 5,
-                        "public", false))
-                .post("/api/v1/tenants/{code}/data-sets", province).then().statusCode(201);
+        MonthlyCommuneReport report = MonthlyCommuneReport.create();
+        province = report.tenants().province();
+        commune = report.tenants().commune();
+        sibling = report.tenants().sibling();
+        households = report.households();
+        dataSet = report.dataSet();
     }
 
     @AfterEach

@@ -63,7 +63,6 @@ class FileLessonUiTest extends BrowserTest {
                 .then().statusCode(201).extract().path("id");
         int lesson = Api.as(LEARNER).get("/api/v1/me/learning/{id}", enrolment).then().statusCode(200)
                 .extract().path("sections[0].lessons[0].id");
-        context.close();
         onAPhone();
         SignedIn.as(page, app, LEARNER);
         page.navigate(app + "learning/" + enrolment + "/lessons/" + lesson);

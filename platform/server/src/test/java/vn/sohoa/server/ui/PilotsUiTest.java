@@ -460,7 +460,7 @@ class PilotsUiTest extends BrowserTest {
         page.locator(pickerId + " input").fill(text);
         page.locator(pickerId + " input").press("Enter");
         // A phone's date picker is a full-screen calendar, which stays open over the form after Enter.
-        if (page.locator("vaadin-date-picker-overlay").isVisible()) {
+        if (page.locator(pickerId + " vaadin-date-picker-overlay[opened]").isVisible()) {
             page.keyboard().press("Escape");
         }
     }

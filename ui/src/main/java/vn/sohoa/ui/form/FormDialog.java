@@ -12,6 +12,8 @@ import java.util.Optional;
  * A form in a dialog, which fits a phone as well as a desktop. Saving takes what the form holds when it
  * is valid (an invalid form marks its fields and stays open); the dialog closes only when saving
  * succeeds, so a refused change (a code already taken, a stale version) leaves it open for correcting.
+ * A tap beside the dialog does not close it: on a phone that tap is easily made by mistake, and it would
+ * throw away everything typed (a template's whole design); Cancel or Escape close it on purpose.
  *
  * @param <T> what the form produces
  */
@@ -22,6 +24,7 @@ public class FormDialog<T> extends Dialog {
         setHeaderTitle(title);
         setWidth("36rem");
         setMaxWidth("100%");
+        setCloseOnOutsideClick(false);
         add(form);
         Button cancel = new Button(getTranslation("form.cancel"), click -> close());
         Button saveButton = new Button(getTranslation("form.save"), click -> entered.get().ifPresent(valid -> {

@@ -12,6 +12,9 @@ public final class CacheNames {
     /** Dashboard figures of a tenant's subtree by tenant and period (invalidation cache, grouped by tenant). */
     public static final String DASHBOARD_FIGURES = "dashboard-figures";
 
+    /** Identities built from verified API bearer tokens, by OIDC tenant and token digest (local cache). */
+    public static final String VERIFIED_TOKENS = "verified-tokens";
+
     private CacheNames() {
     }
 }

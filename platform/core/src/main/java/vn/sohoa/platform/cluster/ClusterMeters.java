@@ -20,7 +20,8 @@ class ClusterMeters {
         Gauge.builder("sohoa.cluster.members", cacheManager, ClusterMeters::members)
                 .description("Members of the Infinispan cluster this replica sees, itself included")
                 .register(registry);
-        for (String name : List.of(CacheNames.TENANTS_BY_CODE, CacheNames.GRANTS_BY_SUBJECT, CacheNames.DASHBOARD_FIGURES)) {
+        for (String name : List.of(CacheNames.TENANTS_BY_CODE, CacheNames.GRANTS_BY_SUBJECT, CacheNames.DASHBOARD_FIGURES,
+                CacheNames.VERIFIED_TOKENS)) {
             new InfinispanCacheMeters(cacheManager.getCache(name)).bindTo(registry);
         }
     }

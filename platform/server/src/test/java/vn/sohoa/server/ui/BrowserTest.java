@@ -89,6 +89,18 @@ abstract class BrowserTest {
     }
 
     /**
+     * Types a day (dd/MM/yyyy) into the date picker {@code pickerId} and closes its calendar: on a phone the
+     * calendar fills the screen and stays open over the form after Enter.
+     */
+    void day(String pickerId, String text) {
+        page.locator(pickerId + " input").fill(text);
+        page.locator(pickerId + " input").press("Enter");
+        if (page.locator(pickerId + " vaadin-date-picker-overlay[opened]").isVisible()) {
+            page.keyboard().press("Escape");
+        }
+    }
+
+    /**
      * Fails naming what sticks out sideways: the page scrolling sideways, or a field, button, heading, grid or
      * tab sheet (the dialogs' included) leaving the screen, or a grid whose columns do not fit it. A phone's
      * narrow screen must show every control without scrolling sideways.

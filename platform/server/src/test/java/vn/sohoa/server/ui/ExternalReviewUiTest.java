@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,8 +18,8 @@ import vn.sohoa.server.support.Fixtures;
 import vn.sohoa.server.support.Tokens;
 
 /**
- * The review queue of certificates from other platforms on a phone: a commune's administrator accepts one, which
- * then counts as the person's completion, and refuses another with a reason; the queue is then empty.
+ * Certificates from other platforms on a phone: a learner sends one from the course's page; a commune's administrator
+ * accepts one, which then counts as the person's completion, and refuses another with a reason.
  */
 @QuarkusTest
 class ExternalReviewUiTest extends BrowserTest {
@@ -62,6 +63,41 @@ class ExternalReviewUiTest extends BrowserTest {
                 .containsExactlyInAnyOrder(Api.MEMBER + " ACCEPTED", Api.VIEWER + " REFUSED");
         assertThat(Api.as(Api.MEMBER).get("/api/v1/me/learning").then().statusCode(200)
                 .extract().<List<Integer>>path("items.findAll { it.percent == 100 }.courseId")).contains(course);
+    }
+
+    @Test
+    void a_learner_sends_a_certificate_from_another_platform_from_the_course_page() {
+        String province = Fixtures.newTenant();
+        String commune = Fixtures.newTenant(province);
+        Fixtures.addMember(commune, Api.MEMBER, "TEAM_MEMBER");
+        int course = published(province);
+        onAPhone();
+        SignedIn.as(page, app, Api.MEMBER);
+
+        page.navigate(SignedIn.tenantPage(app, commune, "courses/" + course));
+        page.locator("#external-record").click();
+        page.locator("#external-send").click();
+        PlaywrightAssertions.assertThat(page.locator("#external-refused"))
+                .hasText("Hãy chọn ngày hoàn thành và tải lên tệp chứng nhận.");
+        day("#external-day", "03/11/2025");
+        chooseFile("<html>giả</html>".getBytes(StandardCharsets.UTF_8));
+        page.locator("#external-send").click();
+        PlaywrightAssertions.assertThat(page.locator("#external-refused")).hasText("Chỉ nhận tệp PDF, JPEG hoặc PNG.");
+        chooseFile(PDF);
+        PlaywrightAssertions.assertThat(page.locator("#external-chosen")).hasText("Tệp đã chọn: chung-chi.pdf");
+        page.locator("#external-send").click();
+        PlaywrightAssertions.assertThat(page.getByText("Đã gửi chứng nhận, đang chờ duyệt")).isVisible();
+
+        List<Map<String, Object>> mine = Api.as(Api.MEMBER).get(EXTERNAL + "/mine", commune).then().statusCode(200)
+                .extract().path("items");
+        assertThat(mine).extracting(item -> item.get("platform") + " " + item.get("completedOn") + " " + item.get("status"))
+                .containsExactly("OneTouch 2025-11-03 PENDING");
+    }
+
+    private void chooseFile(byte[] content) {
+        page.locator("#external-file input[type=file]").setInputFiles(
+                new FilePayload("chung-chi.pdf", "application/pdf", content));
+        SignedIn.answered(page);
     }
 
     private static int published(String province) {

@@ -2,49 +2,17 @@ package vn.sohoa.server.ui;
 
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
-import vn.sohoa.server.support.MonthlyCommuneReport;
-import vn.sohoa.server.support.TestClock;
 
 /**
  * The report pages in a real browser: a commune fills and submits its monthly form on a phone, the province
  * approves it from its inbox, the completeness board counts it; a sibling's form is not found.
  */
 @QuarkusTest
-class IndicatorsUiTest extends BrowserTest {
+class IndicatorsUiTest extends MonthlyReportBrowserTest {
 
     private static final String PERIOD = "2026-11";
-
-    @Inject
-    TestClock clock;
-
-    private String province;
-    private String commune;
-    private String sibling;
-    private String households;
-    private String dataSet;
-
-    @BeforeEach
-    void a_province_with_two_communes_and_a_monthly_report() {
-        // November's form is due on 5 December; the tests must not depend on the day they run.
-        clock.startAt(Instant.parse("2026-12-02T05:00:00Z"));
-        MonthlyCommuneReport report = MonthlyCommuneReport.create();
-        province = report.tenants().province();
-        commune = report.tenants().commune();
-        sibling = report.tenants().sibling();
-        households = report.households();
-        dataSet = report.dataSet();
-    }
-
-    @AfterEach
-    void the_clock_runs_on_the_systems_time_again() {
-        clock.reset();
-    }
 
     @Test
     void a_commune_submits_its_form_the_province_approves_it_and_the_board_counts_it() {

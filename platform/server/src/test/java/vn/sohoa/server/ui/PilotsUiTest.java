@@ -22,7 +22,8 @@ import vn.sohoa.server.support.ProvinceWithCommunes;
 import vn.sohoa.server.support.TestClock;
 
 /**
- * The pilot pages in a real browser: a pilot's life cycle across two levels, the wizard from a template, the province's inbox and evaluation form, a returned pilot edited and proposed again, evidence
+ * The pilot pages in a real browser: a pilot's life cycle across two levels, the template editor and the wizard
+ * from a template, the province's inbox and evaluation form, a returned pilot edited and proposed again, evidence
  * files, nothing of a sibling's pilots, and every page on a phone's screen.
  */
 @QuarkusTest
@@ -32,6 +33,7 @@ class PilotsUiTest extends BrowserTest {
     private static final String KPI = "Tiểu thương thanh toán bằng mã QR";
     private static final String WIZARD_NAME = "Chợ Long Mỹ không dùng tiền mặt";
     private static final String TEMPLATE = "CHO40";
+    private static final String QR_TEMPLATE = "Chợ 4.0 — tiểu thương dùng mã QR";
     private static final String RETURNED_FOR = "Bổ sung mục tiêu số tiểu thương dùng mã QR";
 
     @Inject
@@ -221,6 +223,90 @@ class PilotsUiTest extends BrowserTest {
     }
 
     @Test
+    void on_phones_the_province_builds_a_template_with_a_stepped_criterion_and_a_commune_starts_a_pilot_from_it() {
+        onAPhone();
+        SignedIn.as(page, app, Api.ADMIN_B);
+        page.navigate(SignedIn.tenantPage(app, province, "pilot-templates"));
+        PlaywrightAssertions.assertThat(page.locator("#template-new")).isVisible();
+        fitsTheScreen();
+        page.locator("#template-new").click();
+        page.locator("#template-code input").fill("CHO-QR");
+        page.locator("#template-name input").fill(QR_TEMPLATE);
+        // A tap beside the dialog, easily made on a phone, keeps the form and what is typed in it.
+        page.mouse().click(2, 2);
+        SignedIn.answered(page);
+        PlaywrightAssertions.assertThat(page.locator("#template-name input")).hasValue(QR_TEMPLATE);
+        choose("#template-field", "Thương mại / Chợ 4.0");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Xã, phường")).check();
+        fitsTheScreen();
+        kpi("QR", "Tiểu thương có mã QR", "Tỷ lệ (%)", "%", "90");
+        kpi("SAN-TMDT", "Sản phẩm trên sàn thương mại điện tử", "Số lượng", "sản phẩm", "50");
+        PlaywrightAssertions.assertThat(page.locator("#design-kpis")).containsText("Sản phẩm trên sàn");
+
+        page.locator("#design-add-criterion").click();
+        page.locator("#criterion-code input").fill("C1");
+        page.locator("#criterion-name input").fill("Tỷ lệ tiểu thương có mã QR");
+        page.locator("#criterion-max-points input").fill("40");
+        choose("#criterion-method", "Theo ngưỡng");
+        choose("#criterion-kpi", "Tiểu thương có mã QR");
+        page.locator(".step-threshold input").first().fill("90");
+        page.locator(".step-points input").first().fill("40");
+        page.locator("#criterion-add-step").click();
+        page.locator(".step-threshold input").nth(1).fill("70");
+        page.locator(".step-points input").nth(1).fill("30");
+        page.locator("#criterion-evidence input").fill("Danh sách tiểu thương có mã QR");
+        fitsTheScreen();
+        saveDialog();
+        PlaywrightAssertions.assertThat(page.locator("#design-criteria")).containsText("Theo ngưỡng");
+        band("Mức 1", "0");
+        band("Mức 2", "20");
+        band("Mức 3", "35");
+        fitsTheScreen();
+        saveDialog();
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, QR_TEMPLATE)).isVisible();
+        fitsTheScreen();
+        var templates = Api.as(Api.ADMIN_B).get("/api/v1/tenants/{code}/pilot-templates", province).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(templates.getString("find { it.code == 'CHO-QR' }.field")).isEqualTo("COMMERCE");
+        assertThat(templates.getList("find { it.code == 'CHO-QR' }.suitedKinds")).containsExactly("COMMUNE");
+        assertThat(templates.getList("find { it.code == 'CHO-QR' }.design.kpis.code")).containsExactly("QR", "SAN-TMDT");
+        assertThat(templates.getList("find { it.code == 'CHO-QR' }.design.kpis.kind")).containsExactly("PERCENT", "NUMBER");
+
+        signInAgainAs(Api.ADMIN_A);
+        page.navigate(SignedIn.tenantPage(app, commune, "pilots"));
+        PlaywrightAssertions.assertThat(page.locator("#pilots-new")).isVisible();
+        fitsTheScreen();
+        page.locator("#pilots-new").click();
+        PlaywrightAssertions.assertThat(page.locator("#wizard-template")).containsText(QR_TEMPLATE);
+        fitsTheScreen();
+        page.locator("#wizard-next").click();
+        page.locator("#kpi-QR-baseline input").fill("35");
+        page.locator("#kpi-SAN-TMDT-baseline input").fill("12");
+        fitsTheScreen();
+        page.locator("#wizard-next").click();
+        PlaywrightAssertions.assertThat(page.locator("#plan-name input")).hasValue(QR_TEMPLATE);
+        day("#plan-start", "01/01/2026");
+        day("#plan-end", "31/12/2026");
+        page.locator("#plan-responsible input").fill("Trần Thị Mai");
+        fitsTheScreen();
+        page.locator("#pilot-save").click();
+        PlaywrightAssertions.assertThat(page.locator("#pilot-status")).hasText("Dự thảo");
+        fitsTheScreen();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/pilots/[0-9]+$"));
+        int pilot = Integer.parseInt(page.url().substring(page.url().lastIndexOf('/') + 1));
+        var saved = Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/pilots/{id}", commune, pilot).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(saved.getString("templateCode")).isEqualTo("CHO-QR");
+        assertThat(saved.getList("kpis.baseline", Float.class)).containsExactly(35f, 12f);
+        assertThat(saved.getList("kpis.target", Float.class)).containsExactly(90f, 50f);
+        assertThat(saved.getString("criteria[0].method")).isEqualTo("STEPS");
+        assertThat(saved.getString("criteria[0].kpiCode")).isEqualTo("QR");
+        assertThat(saved.getList("criteria[0].steps.threshold", Float.class)).containsExactly(90f, 70f);
+        assertThat(saved.getList("criteria[0].steps.points", Float.class)).containsExactly(40f, 30f);
+        assertThat(saved.getList("bands.name")).containsExactly("Mức 1", "Mức 2", "Mức 3");
+    }
+
+    @Test
     void on_phones_the_province_returns_a_proposal_from_its_inbox_and_the_commune_edits_it_and_proposes_it_again() {
         int pilot = draftPilot(commune, Api.ADMIN_A);
         steps(pilot, "PROPOSE");
@@ -322,11 +408,43 @@ class PilotsUiTest extends BrowserTest {
                 .post("/api/v1/tenants/{code}/pilot-templates", province).then().statusCode(201);
     }
 
-    /** Saves the dialog on top, the one opened last. */
+    /** Adds a KPI to the design in the open template dialog. */
+    private void kpi(String code, String name, String kind, String unit, String target) {
+        page.locator("#design-add-kpi").click();
+        page.locator("#kpi-code input").fill(code);
+        page.locator("#kpi-name input").fill(name);
+        choose("#kpi-kind", kind);
+        page.locator("#kpi-unit input").fill(unit);
+        page.locator("#kpi-target input").fill(target);
+        page.locator("#kpi-key input").check();
+        fitsTheScreen();
+        saveDialog();
+    }
+
+    /** Adds a level band to the design in the open template dialog. */
+    private void band(String name, String fromPoints) {
+        page.locator("#design-add-band").click();
+        page.locator("#band-name input").fill(name);
+        page.locator("#band-min-points input").fill(fromPoints);
+        saveDialog();
+    }
+
+    /** Picks an option of a select by its text. */
+    private void choose(String selectId, String option) {
+        page.locator(selectId).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
+    /**
+     * Saves the dialog on top, the one opened last, and waits until it has left the page: a closed dialog stays
+     * a moment longer, and a click meant for the one under it would land on the closing one.
+     */
     private void saveDialog() {
-        page.getByRole(AriaRole.DIALOG).last()
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        Locator dialogs = page.getByRole(AriaRole.DIALOG);
+        int open = dialogs.count();
+        dialogs.last().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu").setExact(true)).click();
         SignedIn.answered(page);
+        PlaywrightAssertions.assertThat(dialogs).hasCount(open - 1);
     }
 
     private void tab(String name) {
@@ -344,15 +462,6 @@ class PilotsUiTest extends BrowserTest {
             }
             Api.as(action.equals("APPROVE") ? Api.ADMIN_B : Api.ADMIN_A).body(body)
                     .post("/api/v1/tenants/{code}/pilots/{id}/transitions", commune, pilot).then().statusCode(200);
-        }
-    }
-
-    private void day(String pickerId, String text) {
-        page.locator(pickerId + " input").fill(text);
-        page.locator(pickerId + " input").press("Enter");
-        // A phone's date picker is a full-screen calendar, which stays open over the form after Enter.
-        if (page.locator(pickerId + " vaadin-date-picker-overlay[opened]").isVisible()) {
-            page.keyboard().press("Escape");
         }
     }
 

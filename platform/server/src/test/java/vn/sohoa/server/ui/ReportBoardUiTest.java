@@ -7,56 +7,23 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
-import vn.sohoa.server.support.MonthlyCommuneReport;
-import vn.sohoa.server.support.TestClock;
 
 /**
  * A report form on a phone keeps what is typed without a button, says when it saved, and stops at someone else's
  * change; the completeness board shows the year's periods side by side with their files.
  */
 @QuarkusTest
-class ReportBoardUiTest extends BrowserTest {
+class ReportBoardUiTest extends MonthlyReportBrowserTest {
 
     private static final String REPORT = "/api/v1/tenants/{code}/reports/{dataSet}/{period}";
-
-    @Inject
-    TestClock clock;
-
-    private String province;
-    private String commune;
-    private String sibling;
-    private String households;
-    private String dataSet;
-
-    @BeforeEach
-    void a_province_with_two_communes_and_a_monthly_report() {
-        // 12:00 in Vietnam on 2 December 2026: October's forms were due on 5 November, November's are due on 5
-        // December; the tests must not depend on the day they run.
-        clock.startAt(Instant.parse("2026-12-02T05:00:00Z"));
-        MonthlyCommuneReport report = MonthlyCommuneReport.create();
-        province = report.tenants().province();
-        commune = report.tenants().commune();
-        sibling = report.tenants().sibling();
-        households = report.households();
-        dataSet = report.dataSet();
-    }
-
-    @AfterEach
-    void the_clock_runs_on_the_systems_time_again() {
-        clock.reset();
-    }
 
     @Test
     void a_form_typed_on_a_phone_is_saved_as_the_person_types_and_never_over_someone_elses_change() {

@@ -1,0 +1,79 @@
+package vn.sohoa.server.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import vn.sohoa.platform.security.VerifiedTokens;
+import vn.sohoa.server.support.Api;
+import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.Tokens;
+
+/**
+ * A bearer token is verified once and its identity kept for a short while: the kept identity serves only the same
+ * token, whole, and never another person's; a token changed in any character is verified anew and refused.
+ */
+@QuarkusTest
+class VerifiedTokensTest {
+
+    /** The OIDC tenant of the API's bearer tokens ({@code quarkus.oidc.api.*}). */
+    private static final String API = "api";
+
+    @Inject
+    VerifiedTokens verified;
+
+    @Test
+    void a_kept_token_serves_its_own_person_and_no_other() {
+        String tenant = Fixtures.newTenant();
+        Fixtures.addMember(tenant, Api.ADMIN_A, "TENANT_ADMIN");
+        String tokenA = Tokens.of(Api.ADMIN_A);
+        String tokenB = Tokens.of(Api.ADMIN_B);
+
+        given().auth().oauth2(tokenA).get("/api/v1/tenants/{code}/units", tenant).then().statusCode(200);
+        assertThat(verified.holds(API, tokenA)).isTrue();
+        // Served from what was kept, as the same person with the same rights.
+        given().auth().oauth2(tokenA).get("/api/v1/tenants/{code}/units", tenant).then().statusCode(200);
+        given().auth().oauth2(tokenA).body(Fixtures.unit("AP1", "Ấp 1")).contentType("application/json")
+                .post("/api/v1/tenants/{code}/units", tenant).then().statusCode(201);
+        // Another person's token is theirs alone: no membership in the tenant, so not found.
+        given().auth().oauth2(tokenB).get("/api/v1/tenants/{code}/units", tenant).then().statusCode(404);
+        assertThat(verified.holds(API, tokenB)).isTrue();
+        given().auth().oauth2(tokenA).get("/api/v1/tenants/{code}/units", tenant).then().statusCode(200)
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void a_kept_token_changed_in_its_signature_or_its_claims_is_refused() {
+        String token = Tokens.of(Api.ADMIN_A);
+        given().auth().oauth2(token).get("/api/v1/tenants").then().statusCode(200);
+        assertThat(verified.holds(API, token)).isTrue();
+        String[] parts = token.split("\\.");
+
+        String signature = parts[2];
+        String otherSignature = parts[0] + "." + parts[1] + "." + (signature.charAt(0) == 'A' ? 'B' : 'A')
+                + signature.substring(1);
+        given().auth().oauth2(otherSignature).get("/api/v1/tenants").then().statusCode(401)
+                .contentType("application/problem+json");
+        String claims = parts[1];
+        String otherClaims = parts[0] + "." + claims.substring(0, claims.length() - 2) + "x" + claims.charAt(claims.length() - 1)
+                + "." + signature;
+        given().auth().oauth2(otherClaims).get("/api/v1/tenants").then().statusCode(401);
+        assertThat(verified.holds(API, otherSignature)).isFalse();
+        assertThat(verified.holds(API, otherClaims)).isFalse();
+    }
+
+    @Test
+    void a_token_is_kept_until_it_expires_and_never_longer_than_the_caches_lifespan() {
+        Instant now = Instant.parse("2026-12-02T05:00:00Z");
+        Duration minute = Duration.ofMinutes(1);
+
+        assertThat(VerifiedTokens.keptFor(now, now.plusSeconds(300), minute)).isEqualTo(minute);
+        assertThat(VerifiedTokens.keptFor(now, now.plusSeconds(10), minute)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(VerifiedTokens.keptFor(now, now.minusSeconds(1), minute)).isNegative();
+    }
+}

@@ -20,11 +20,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.infinispan.Cache;
 import org.infinispan.manager.EmbeddedCacheManager;
+import org.jboss.logging.Logger;
 import vn.sohoa.platform.cluster.CacheNames;
 
 /**
@@ -40,6 +43,11 @@ import vn.sohoa.platform.cluster.CacheNames;
  */
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
+
+    private static final Logger LOG = Logger.getLogger(VerifiedTokens.class);
+
+    /** The request attribute by which OIDC is asked for step-up authentication (an acr the token must hold). */
+    private static final String STEP_UP = "io.quarkus.oidc.runtime.step-up-auth";
 
     /** Token lifetimes are real time, as OIDC checks them, not the business day of the application's clock. */
     private static final Clock REAL_TIME = Clock.systemUTC();
@@ -72,15 +80,14 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        String tenant = routing == null ? null : routing.get(OidcUtils.TENANT_ID_ATTRIBUTE);
-        if (!(request.getToken() instanceof AccessTokenCredential) || tenant == null) {
+        if (!keepable(request, routing)) {
             return oidc.authenticate(request, context);
         }
-        String key = tenant + ' ' + digest(request.getToken().getToken());
+        String key = routing.get(OidcUtils.TENANT_ID_ATTRIBUTE) + " " + digest(request.getToken().getToken());
         SecurityIdentity kept = cache.get(key);
         Instant now = REAL_TIME.instant();
         if (kept != null && now.isBefore(expiry(kept).orElse(Instant.MIN))) {
-            return Uni.createFrom().item(withRequest(kept, routing));
+            return Uni.createFrom().item(copy(kept, routing));
         }
         return oidc.authenticate(request, context).invoke(identity -> keep(key, identity, now));
     }
@@ -96,15 +103,30 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         return left.compareTo(longest) < 0 ? left : longest;
     }
 
+    /**
+     * A bearer token, resolved to an OIDC tenant, and nothing OIDC checks against the request itself: no DPoP
+     * proof, no client certificate a token could be bound to, no step-up authentication asked for.
+     */
+    private static boolean keepable(TokenAuthenticationRequest request, RoutingContext routing) {
+        return request.getToken() instanceof AccessTokenCredential && routing != null
+                && routing.get(OidcUtils.TENANT_ID_ATTRIBUTE) != null
+                && routing.request().getHeader("DPoP") == null && !routing.request().isSSL()
+                && request.getAttribute(STEP_UP) == null;
+    }
+
     private void keep(String key, SecurityIdentity identity, Instant now) {
         Optional<Instant> expiry = expiry(identity);
         if (identity == null || identity.isAnonymous() || expiry.isEmpty()) {
             return;
         }
         long millis = keptFor(now, expiry.get(), longest).toMillis();
-        if (millis > 0) {
-            // Without the request it was verified on: a kept identity holds no request alive.
-            cache.put(key, withRequest(identity, null), millis, TimeUnit.MILLISECONDS);
+        try {
+            if (millis > 0) {
+                cache.put(key, copy(identity, null), millis, TimeUnit.MILLISECONDS);
+            }
+        } catch (RuntimeException e) {
+            // The token is verified: not keeping it costs the next request a verification, never this one.
+            LOG.warnf(e, "A verified token could not be kept");
         }
     }
 
@@ -114,15 +136,26 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                 : Optional.empty();
     }
 
-    private static SecurityIdentity withRequest(SecurityIdentity identity, RoutingContext routing) {
-        return QuarkusSecurityIdentity.builder(identity)
-                .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, routing).build();
+    /**
+     * The identity built anew with {@code routing} as its request, or with none: not through
+     * {@code QuarkusSecurityIdentity.builder(identity)}, whose copy keeps asking the original (and so holds the
+     * request it was verified on) for its permissions.
+     */
+    private static SecurityIdentity copy(SecurityIdentity identity, RoutingContext routing) {
+        Map<String, Object> attributes = new HashMap<>(identity.getAttributes());
+        attributes.remove(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE);
+        if (routing != null) {
+            attributes.put(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, routing);
+        }
+        return QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal()).addRoles(identity.getRoles())
+                .addCredentials(identity.getCredentials()).addPermissions(identity.getPermissions())
+                .addAttributes(attributes).build();
     }
 
     private static String digest(String token) {
         try {
             return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

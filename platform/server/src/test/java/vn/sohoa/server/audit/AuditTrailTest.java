@@ -108,6 +108,7 @@ class AuditTrailTest {
             Api.as(Api.ADMIN_A).body(Fixtures.unit(code, "Ấp " + code)).post("/api/v1/tenants/{code}/units", tenant)
                     .then().statusCode(201);
         }
+        // The audit's time is the database's own clock (the trigger's now()), not the application's.
         JsonPath page = audit(tenant, Map.of("action", "create", "actor", Api.ADMIN_A, "size", 2, "page", 0,
                 "from", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString()));
         assertThat(page.getInt("total")).isEqualTo(3);

@@ -8,8 +8,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
 import vn.sohoa.server.support.TenantSql;
+import vn.sohoa.server.support.TestClock;
 
 /**
  * PostgreSQL goes away under a burst of support-log POSTs and comes back. The application reaches the shared
@@ -120,7 +119,7 @@ class DatabaseOutageTest {
         for (int record = 0; record < MOST_RECORDS_EACH && !outagesOver.get(); record++) {
             String key = tenant + "-" + writer + "-" + record;
             Map<String, Object> body = Map.of("occurredAt",
-                    OffsetDateTime.now(ZoneOffset.ofHours(7)).minusDays(1).withNano(0).toString(), "unitCode", "AP1",
+                    TestClock.suiteNow().minusDays(1).withNano(0).toString(), "unitCode", "AP1",
                     "categoryCode", "VNEID", "channel", "OFFICE", "peopleCount", 1 + writer, "outcome", "DONE");
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 Response response = Api.as(Api.PROVINCE_ADMIN).header("Idempotency-Key", key).body(body)

@@ -4,13 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TestClock;
 
 /** What Prometheus scrapes at /q/metrics. */
 @QuarkusTest
@@ -54,7 +53,7 @@ class MetricsTest {
 
         Fixtures.logSupport(tenant, "AP1", "VNEID");
         double afterOne = value(family(scrape(), LOGGED).getFirst());
-        Api.as(Api.PROVINCE_ADMIN).body(Map.of("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).minusDays(1)
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("occurredAt", TestClock.suiteNow().minusDays(1)
                                 .withNano(0).toString(), "unitCode", "NO-SUCH-HAMLET", "categoryCode", "VNEID",
                         "channel", "OFFICE", "peopleCount", 1, "outcome", "DONE"))
                 .post("/api/v1/tenants/{code}/support-logs", tenant).then().statusCode(400);

@@ -3,7 +3,6 @@ package vn.sohoa.server.support;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,7 +51,7 @@ public final class Fixtures {
 
     /** Adds a volunteer without an account to the team, in it since a month ago in Vietnam; returns their id. */
     public static int addVolunteer(String tenantCode, int teamId) {
-        String started = OffsetDateTime.now(ZoneOffset.ofHours(7)).minusMonths(1).toLocalDate().toString();
+        String started = TestClock.suiteNow().minusMonths(1).toLocalDate().toString();
         return Api.as(Api.PROVINCE_ADMIN).body(Map.of("fullName", "Lê Thị Hoa", "role", "MEMBER",
                         "startDate", started))
                 .post("/api/v1/tenants/{code}/teams/{id}/members", tenantCode, teamId).then().statusCode(201)
@@ -66,7 +65,7 @@ public final class Fixtures {
 
     /** Logs, as a province admin, one person helped in {@code unitCode} with {@code categoryCode} a day ago. */
     public static void logSupport(String tenantCode, String unitCode, String categoryCode) {
-        logSupport(tenantCode, unitCode, categoryCode, OffsetDateTime.now(ZoneOffset.ofHours(7)).minusDays(1));
+        logSupport(tenantCode, unitCode, categoryCode, TestClock.suiteNow().minusDays(1));
     }
 
     /** Logs, as a province admin, one person helped in {@code unitCode} with {@code categoryCode} at {@code at}. */

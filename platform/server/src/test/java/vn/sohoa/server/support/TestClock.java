@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import vn.sohoa.platform.calendar.VietnamCalendar;
@@ -27,6 +28,15 @@ public class TestClock extends Clock {
             .orElse(Duration.ZERO);
 
     private volatile Duration offset = TODAY;
+
+    /**
+     * The suite's present in Vietnam: the system's time, or {@code sohoa.test.today}'s; what the application's clock
+     * says while no test has set it. Fixtures and tests that need "an hour ago" or "tomorrow" take it from here, so
+     * that they agree with the application on any day the suite runs.
+     */
+    public static OffsetDateTime suiteNow() {
+        return OffsetDateTime.ofInstant(Instant.now().plus(TODAY), VietnamCalendar.ZONE);
+    }
 
     /** Makes it {@code instant} now, in the application and in the fixtures that inject this clock. */
     public void startAt(Instant instant) {

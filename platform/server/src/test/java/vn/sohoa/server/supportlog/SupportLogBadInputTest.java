@@ -10,7 +10,6 @@ import static vn.sohoa.server.supportlog.SupportLogs.LOGS;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -22,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TestClock;
 
 /** Every kind of bad support record is a 4xx problem naming the field, and nothing is written. */
 @QuarkusTest
@@ -53,7 +53,7 @@ class SupportLogBadInputTest {
     }
 
     static Stream<Arguments> bad_records() {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7));
+        OffsetDateTime now = TestClock.suiteNow();
         return Stream.of(
                 bad("tomorrow", "occurredAt", r -> r.put("occurredAt", now.plusDays(1).toString())),
                 bad("two years ago", "occurredAt", r -> r.put("occurredAt", now.minusYears(2).toString())),

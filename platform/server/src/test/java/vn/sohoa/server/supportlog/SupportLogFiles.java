@@ -6,11 +6,10 @@ import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.sohoa.server.support.TestClock;
 import vn.sohoa.server.support.Tokens;
 
 /** Support-log import and export files for the tests, and the requests that send and fetch them. */
@@ -31,7 +30,7 @@ final class SupportLogFiles {
     }
 
     static String hoursAgo(int hours) {
-        return OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(hours).withNano(0).toString();
+        return TestClock.suiteNow().minusHours(hours).withNano(0).toString();
     }
 
     /** A request sending this CSV file as {@code username}. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TestClock;
 
 /** Logging many support records from a CSV or Excel file: checked like single POSTs, all or nothing. */
 @QuarkusTest
@@ -37,7 +38,7 @@ class SupportLogImportTest {
 
     @Test
     void a_dry_run_lists_every_problem_with_its_line_and_writes_nothing() {
-        String future = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(2).withNano(0).toString();
+        String future = TestClock.suiteNow().plusDays(2).withNano(0).toString();
         String file = HEADER
                 + SupportLogFiles.line("AP1", 1)
                 + SupportLogFiles.line("ZZ9", 1)
@@ -80,7 +81,7 @@ class SupportLogImportTest {
 
     @Test
     void an_excel_workbook_imports_with_date_and_number_cells() {
-        LocalDateTime morning = LocalDateTime.now(ZoneOffset.ofHours(7)).minusDays(1).withHour(8).withMinute(30)
+        LocalDateTime morning = TestClock.suiteNow().toLocalDateTime().minusDays(1).withHour(8).withMinute(30)
                 .withSecond(0).withNano(0);
         List<Object> header = new ArrayList<>(Arrays.asList(HEADER.strip().split(",")));
         byte[] file = SupportLogFiles.workbook(List.of(header,

@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
 import vn.sohoa.server.support.TenantSql;
+import vn.sohoa.server.support.TestClock;
 
 /** Logging support, listing it, and correcting or deleting a record: who may, and for how long. */
 @QuarkusTest
@@ -76,7 +76,7 @@ class SupportLogTest {
         Api.as(Api.MEMBER).body(body).post(LOGS, tenant).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("memberId"))
                 .body("detail", containsString("on someone else's behalf"));
-        body.put("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).minusMonths(2).withNano(0).toString());
+        body.put("occurredAt", TestClock.suiteNow().minusMonths(2).withNano(0).toString());
         Api.as(Api.ADMIN_B).body(body).post(LOGS, tenant).then().statusCode(400)
                 .body("errors.field", hasItem("memberId")).body("detail", containsString("was not in the team on"));
         Api.as(Api.VIEWER).get(LOGS, tenant).then().body("total", equalTo(1));
@@ -85,7 +85,7 @@ class SupportLogTest {
 
     @Test
     void the_list_is_newest_first_filtered_and_counted() {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7)).withNano(0);
+        OffsetDateTime now = TestClock.suiteNow().withNano(0);
         for (int daysAgo : List.of(3, 1, 2)) {
             var body = SupportLogs.record();
             body.put("occurredAt", now.minusDays(daysAgo).toString());

@@ -2,12 +2,11 @@ package vn.sohoa.server.supportlog;
 
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TestClock;
 
 /** Support records for the support-log tests, sent through the API. */
 final class SupportLogs {
@@ -29,7 +28,7 @@ final class SupportLogs {
     /** A valid record of one person helped with VNeID in hamlet AP1 an hour ago; change what a test needs. */
     static Map<String, Object> record() {
         Map<String, Object> body = new HashMap<>();
-        body.put("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(1).withNano(0).toString());
+        body.put("occurredAt", TestClock.suiteNow().minusHours(1).withNano(0).toString());
         body.put("unitCode", "AP1");
         body.put("categoryCode", "VNEID");
         body.put("channel", "HOME_VISIT");

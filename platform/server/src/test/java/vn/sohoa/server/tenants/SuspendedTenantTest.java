@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.CsvImport;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TestClock;
 
 /** A suspended or archived tenant keeps its data for reading and refuses every write; reactivated, it accepts them again. */
 @QuarkusTest
@@ -57,7 +57,7 @@ class SuspendedTenantTest {
                         .then(),
                 user -> Api.as(user).body(Map.of("code", "NONG_SAN", "labelVi", "Nông sản", "labelEn", "Produce"))
                         .post(TENANT + "/support-categories", tenant).then(),
-                user -> Api.as(user).body(Map.of("occurredAt", OffsetDateTime.now().minusHours(1).toString(),
+                user -> Api.as(user).body(Map.of("occurredAt", TestClock.suiteNow().minusHours(1).toString(),
                                 "unitCode", "AP1", "categoryCode", "VNEID", "channel", "OFFICE", "peopleCount", 1,
                                 "outcome", "DONE"))
                         .post(TENANT + "/support-logs", tenant).then());

@@ -12,8 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.support.service.SupportLogQuery;
@@ -23,6 +21,7 @@ import vn.sohoa.platform.tenancy.service.TenantWork;
 import vn.sohoa.platform.units.domain.UnitType;
 import vn.sohoa.platform.units.service.UnitDraft;
 import vn.sohoa.platform.units.service.UnitService;
+import vn.sohoa.server.support.TestClock;
 
 /** The support-log import and export page in a real browser, as a team member of a commune. */
 @QuarkusTest
@@ -74,7 +73,7 @@ class SupportImportUiTest extends BrowserTest {
     }
 
     private static String line(String unit, int hoursAgo) {
-        return OffsetDateTime.now(ZoneOffset.ofHours(7)).minusHours(hoursAgo).withNano(0) + "," + unit
+        return TestClock.suiteNow().minusHours(hoursAgo).withNano(0) + "," + unit
                 + ",,,VNEID,HOME_VISIT,1,FROM_60,FEMALE,20,DONE,Cài VNeID\n";
     }
 

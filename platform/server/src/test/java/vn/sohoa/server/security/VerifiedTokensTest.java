@@ -4,13 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 import org.infinispan.Cache;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.infinispan.manager.EmbeddedCacheManager;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.platform.cluster.CacheNames;
@@ -21,7 +26,8 @@ import vn.sohoa.server.support.Tokens;
 
 /**
  * A bearer token is verified once and its identity kept for a short while: the kept identity serves only the same
- * token, whole, and never another person's; a token changed in any character is verified anew and refused.
+ * token, whole, while it has not expired, and never another person's; a token changed in any character is verified
+ * anew and refused.
  */
 @QuarkusTest
 class VerifiedTokensTest {
@@ -60,6 +66,25 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void a_kept_identity_whose_token_has_expired_is_never_served() {
+        String tenant = Fixtures.newTenant();
+        Fixtures.addMember(tenant, Api.ADMIN_A, "TENANT_ADMIN");
+        String token = Tokens.of(Api.ADMIN_A);
+        given().auth().oauth2(token).get("/api/v1/tenants/{code}/units", tenant).then().statusCode(200);
+        String key = kept().entrySet().stream()
+                .filter(entry -> entry.getValue().getCredential(AccessTokenCredential.class) instanceof AccessTokenCredential
+                        credential && token.equals(credential.getToken()))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        SecurityIdentity real = kept().get(key);
+
+        // Someone else's identity, expired a minute ago, in its place: served, it would not find the tenant.
+        kept().put(key, QuarkusSecurityIdentity.builder().setPrincipal(expired("intruder"))
+                .addCredentials(real.getCredentials()).build());
+        given().auth().oauth2(token).get("/api/v1/tenants/{code}/units", tenant).then().statusCode(200);
+        assertThat(kept().get(key).getPrincipal().getName()).isEqualTo(real.getPrincipal().getName());
+    }
+
+    @Test
     void a_kept_token_changed_in_its_signature_or_its_claims_is_refused() {
         String token = Tokens.of(Api.ADMIN_A);
         given().auth().oauth2(token).get("/api/v1/tenants").then().statusCode(200);
@@ -90,5 +115,28 @@ class VerifiedTokensTest {
 
     private Cache<String, SecurityIdentity> kept() {
         return caches.getCache(CacheNames.VERIFIED_TOKENS);
+    }
+
+    /** A token of {@code name} that expired a minute ago. */
+    private static JsonWebToken expired(String name) {
+        Map<String, Object> claims = Map.of("sub", name, "preferred_username", name,
+                "exp", Instant.now().minusSeconds(60).getEpochSecond());
+        return new JsonWebToken() {
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return claims.keySet();
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String claimName) {
+                return (T) claims.get(claimName);
+            }
+        };
     }
 }

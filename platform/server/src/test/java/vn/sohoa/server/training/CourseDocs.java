@@ -10,7 +10,7 @@ import java.util.UUID;
 import vn.sohoa.server.support.Api;
 
 /** Course documents for the tests, and courses made and published through the API as a province admin. */
-final class CourseDocs {
+public final class CourseDocs {
 
     private CourseDocs() {
     }
@@ -62,13 +62,13 @@ final class CourseDocs {
     }
 
     /** Creates the course in the tenant as {@code username} and returns its id. */
-    static int create(String username, String tenant, Map<String, Object> course) {
+    public static int create(String username, String tenant, Map<String, Object> course) {
         return Api.as(username).body(course).post("/api/v1/tenants/{code}/courses", tenant)
                 .then().statusCode(201).body("id", notNullValue()).extract().path("id");
     }
 
     /** Creates and publishes the course in the tenant as a province admin and returns its id. */
-    static int published(String tenant, Map<String, Object> course) {
+    public static int published(String tenant, Map<String, Object> course) {
         int id = create(Api.PROVINCE_ADMIN, tenant, course);
         Api.as(Api.PROVINCE_ADMIN).post("/api/v1/tenants/{code}/courses/{id}/publish", tenant, id).then().statusCode(200);
         return id;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.training.CourseDocs;
 
 /**
  * A citizen on a phone: signs up on Keycloak's registration page (the dev realm allows it), belongs to no unit, so
@@ -55,11 +55,9 @@ class CitizenRegistrationUiTest extends BrowserTest {
     }
 
     private static void published(String tenant, String title, String audience) {
-        int id = Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", "C-" + UUID.randomUUID().toString().substring(0, 8),
-                        "title", title, "audiences", List.of(audience), "sharing", "DESCENDANTS",
-                        "sections", List.of(Map.of("title", "Bài học", "lessons", List.of(
-                                Map.of("kind", "TEXT", "title", "Bắt đầu", "body", "Nội dung."))))))
-                .post("/api/v1/tenants/{code}/courses", tenant).then().statusCode(201).extract().path("id");
-        Api.as(Api.PROVINCE_ADMIN).post("/api/v1/tenants/{code}/courses/{id}/publish", tenant, id).then().statusCode(200);
+        CourseDocs.published(tenant, Map.of("code", "C-" + UUID.randomUUID().toString().substring(0, 8),
+                "title", title, "audiences", List.of(audience), "sharing", "DESCENDANTS",
+                "sections", List.of(Map.of("title", "Bài học", "lessons", List.of(
+                        Map.of("kind", "TEXT", "title", "Bắt đầu", "body", "Nội dung."))))));
     }
 }

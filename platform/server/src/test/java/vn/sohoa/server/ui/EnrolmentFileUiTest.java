@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.training.CourseDocs;
 
 /**
  * Enrolling members from a file on a phone: a commune's trainer uploads a list with mistakes and sees them line by
@@ -26,12 +27,10 @@ class EnrolmentFileUiTest extends BrowserTest {
         Fixtures.addMember(commune, Api.ADMIN_A, "TRAINER");
         Fixtures.addMember(commune, Api.MEMBER, "TEAM_MEMBER");
         Fixtures.addMember(commune, Api.VIEWER, "TEAM_MEMBER");
-        int course = Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", "LD-" + System.nanoTime() % 100_000,
-                        "title", "Nhận diện lừa đảo trực tuyến", "audiences", List.of("TEAM_MEMBER"),
-                        "sharing", "DESCENDANTS", "sections", List.of(Map.of("title", "Bài học", "lessons", List.of(
-                                Map.of("kind", "TEXT", "title", "Cuộc gọi giả danh", "body", "Không chuyển tiền."))))))
-                .post("/api/v1/tenants/{code}/courses", province).then().statusCode(201).extract().path("id");
-        Api.as(Api.PROVINCE_ADMIN).post("/api/v1/tenants/{code}/courses/{id}/publish", province, course).then().statusCode(200);
+        int course = CourseDocs.published(province, Map.of("code", "LD-" + System.nanoTime() % 100_000,
+                "title", "Nhận diện lừa đảo trực tuyến", "audiences", List.of("TEAM_MEMBER"),
+                "sharing", "DESCENDANTS", "sections", List.of(Map.of("title", "Bài học", "lessons", List.of(
+                        Map.of("kind", "TEXT", "title", "Cuộc gọi giả danh", "body", "Không chuyển tiền."))))));
         onAPhone();
         SignedIn.as(page, app, Api.ADMIN_A);
 

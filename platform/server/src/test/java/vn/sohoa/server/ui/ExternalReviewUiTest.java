@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
 import vn.sohoa.server.support.Tokens;
+import vn.sohoa.server.training.CourseDocs;
 
 /**
  * Certificates from other platforms on a phone: a learner sends one from the course's page; a commune's administrator
@@ -101,13 +102,10 @@ class ExternalReviewUiTest extends BrowserTest {
     }
 
     private static int published(String province) {
-        int course = Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", "OT-" + System.nanoTime() % 100_000,
-                        "title", "Thanh toán không dùng tiền mặt an toàn", "audiences", List.of("TEAM_MEMBER"),
-                        "sharing", "DESCENDANTS", "sections", List.of(Map.of("title", "Bài học", "lessons", List.of(
-                                Map.of("kind", "TEXT", "title", "Mã QR", "body", "Kiểm tra tên người nhận."))))))
-                .post("/api/v1/tenants/{code}/courses", province).then().statusCode(201).extract().path("id");
-        Api.as(Api.PROVINCE_ADMIN).post("/api/v1/tenants/{code}/courses/{id}/publish", province, course).then().statusCode(200);
-        return course;
+        return CourseDocs.published(province, Map.of("code", "OT-" + System.nanoTime() % 100_000,
+                "title", "Thanh toán không dùng tiền mặt an toàn", "audiences", List.of("TEAM_MEMBER"),
+                "sharing", "DESCENDANTS", "sections", List.of(Map.of("title", "Bài học", "lessons", List.of(
+                        Map.of("kind", "TEXT", "title", "Mã QR", "body", "Kiểm tra tên người nhận."))))));
     }
 
     private static void record(String who, String tenant, int course) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
 import vn.sohoa.server.support.TestClock;
+import vn.sohoa.server.training.CourseDocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +58,7 @@ class TrainingUiTest extends BrowserTest {
         String province = Fixtures.newTenant();
         String commune = Fixtures.newTenant(province);
         Fixtures.addMember(commune, MEMBER, "TEAM_MEMBER");
-        published(province, course("DESCENDANTS"));
+        CourseDocs.published(province, course("DESCENDANTS"));
         onAPhone();
         SignedIn.as(page, app, MEMBER);
 
@@ -104,7 +105,7 @@ class TrainingUiTest extends BrowserTest {
         String other = Fixtures.newTenant();
         Fixtures.addMember(own, MEMBER, "TEAM_MEMBER");
         Fixtures.addMember(other, MEMBER, "TEAM_MEMBER");
-        int course = published(own, course("OWN"));
+        int course = CourseDocs.published(own, course("OWN"));
         SignedIn.as(page, app, MEMBER);
 
         page.navigate(SignedIn.tenantPage(app, own, "courses/" + course));
@@ -143,12 +144,5 @@ class TrainingUiTest extends BrowserTest {
                 "text", question.getKey(), "options", List.of(Map.of("text", question.getValue(), "correct", true),
                         Map.of("text", "Có thể", "correct", false)))).toList());
         return course;
-    }
-
-    private static int published(String tenant, Map<String, Object> course) {
-        int id = Api.as(Api.PROVINCE_ADMIN).body(course).post("/api/v1/tenants/{code}/courses", tenant)
-                .then().statusCode(201).extract().path("id");
-        Api.as(Api.PROVINCE_ADMIN).post("/api/v1/tenants/{code}/courses/{id}/publish", tenant, id).then().statusCode(200);
-        return id;
     }
 }

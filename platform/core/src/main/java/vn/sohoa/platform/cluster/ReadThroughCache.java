@@ -43,11 +43,13 @@ public final class ReadThroughCache<V> {
 
     private final Cache<String, V> cache;
     private final PendingReads pending = new PendingReads();
+    private final GroupedKeys grouped = new GroupedKeys();
 
     /** Guards {@code cache}, which must be an invalidation cache, and hears the other nodes' invalidations of it. */
     public ReadThroughCache(Cache<String, V> cache) {
         this.cache = cache;
-        cache.addListener(new RemoteInvalidations(pending, cache));
+        cache.addListener(new RemoteInvalidations(pending, grouped, cache));
+        cache.addListener(grouped);
     }
 
     /**
@@ -65,7 +67,10 @@ public final class ReadThroughCache<V> {
         try {
             V value = read.apply(key);
             if (value != null) {
-                registered.putUnlessOvertaken(() -> cache.putForExternalRead(key, value));
+                registered.putUnlessOvertaken(() -> {
+                    grouped.list(key);
+                    cache.putForExternalRead(key, value);
+                });
             }
             return value;
         } finally {
@@ -81,18 +86,31 @@ public final class ReadThroughCache<V> {
         return group + GROUP_END + rest;
     }
 
+    /** The group of a key made by {@link #group}, or null for a key of no group. */
+    static String groupOf(String key) {
+        int end = key.indexOf(GROUP_END);
+        return end < 0 ? null : key.substring(0, end);
+    }
+
     /** Drops every entry of {@code group} on every node, and keeps the reads of them under way from storing them. */
     public void invalidateGroup(String group) {
-        dropGroupLocally(pending, cache, group);
+        dropGroupLocally(pending, grouped, cache, group);
         cache.remove(GROUP_MARK + group);
     }
 
-    /** Overtakes this node's reads of the group's keys and removes its entries from this node only. */
-    static void dropGroupLocally(PendingReads pending, Cache<String, ?> cache, String group) {
-        String prefix = group + GROUP_END;
-        pending.overtakeStartingWith(prefix);
+    /**
+     * Overtakes this node's reads of the group's keys and removes its entries from this node only: the keys the
+     * node listed for the group, not a look at every key it holds.
+     */
+    static void dropGroupLocally(PendingReads pending, GroupedKeys grouped, Cache<String, ?> cache, String group) {
+        pending.overtakeStartingWith(group + GROUP_END);
         Cache<String, ?> local = cache.getAdvancedCache().withFlags(Flag.CACHE_MODE_LOCAL);
-        local.keySet().stream().filter(key -> key.startsWith(prefix)).toList().forEach(local::remove);
+        grouped.take(group).forEach(local::remove);
+    }
+
+    /** How many keys this node lists in groups (for tests: the list must not outgrow the cache). */
+    int groupedKeys() {
+        return grouped.size();
     }
 
     /** Drops {@code key} on every node, and keeps the reads of it under way on any node from storing it. */
@@ -104,6 +122,7 @@ public final class ReadThroughCache<V> {
     /** Drops every entry on every node, and keeps every read under way on any node from storing its value. */
     public void invalidateAll() {
         pending.overtakeAll();
+        grouped.clear();
         cache.getAdvancedCache().withFlags(Flag.CACHE_MODE_LOCAL).clear();
         cache.remove(EVERY_KEY);
     }

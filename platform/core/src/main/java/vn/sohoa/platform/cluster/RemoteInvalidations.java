@@ -16,10 +16,12 @@ import org.infinispan.notifications.cachelistener.event.CacheEntryInvalidatedEve
 public final class RemoteInvalidations {
 
     private final PendingReads pending;
+    private final GroupedKeys grouped;
     private final Cache<String, ?> cache;
 
-    RemoteInvalidations(PendingReads pending, Cache<String, ?> cache) {
+    RemoteInvalidations(PendingReads pending, GroupedKeys grouped, Cache<String, ?> cache) {
         this.pending = pending;
+        this.grouped = grouped;
         this.cache = cache;
     }
 
@@ -31,9 +33,10 @@ public final class RemoteInvalidations {
     public void invalidated(CacheEntryInvalidatedEvent<String, ?> event) {
         if (ReadThroughCache.EVERY_KEY.equals(event.getKey())) {
             pending.overtakeAll();
+            grouped.clear();
             cache.getAdvancedCache().withFlags(Flag.CACHE_MODE_LOCAL).clear();
         } else if (event.getKey().startsWith(ReadThroughCache.GROUP_MARK)) {
-            ReadThroughCache.dropGroupLocally(pending, cache,
+            ReadThroughCache.dropGroupLocally(pending, grouped, cache,
                     event.getKey().substring(ReadThroughCache.GROUP_MARK.length()));
         } else {
             pending.overtake(event.getKey());

@@ -83,7 +83,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         if (!keepable(request, routing)) {
             return oidc.authenticate(request, context);
         }
-        String key = routing.get(OidcUtils.TENANT_ID_ATTRIBUTE) + " " + digest(request.getToken().getToken());
+        String key = key(routing.get(OidcUtils.TENANT_ID_ATTRIBUTE), request.getToken().getToken());
         SecurityIdentity kept = cache.get(key);
         Instant now = REAL_TIME.instant();
         if (kept != null && now.isBefore(expiry(kept).orElse(Instant.MIN))) {
@@ -94,7 +94,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     /** Whether this replica holds {@code token}, verified by the OIDC tenant {@code tenant}. */
     public boolean holds(String tenant, String token) {
-        return cache.containsKey(tenant + ' ' + digest(token));
+        return cache.containsKey(key(tenant, token));
     }
 
     /** How long a token verified at {@code now} is kept: until it expires, and at most {@code longest}. */
@@ -152,9 +152,10 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                 .addAttributes(attributes).build();
     }
 
-    private static String digest(String token) {
+    /** Where a token verified by an OIDC tenant is kept: the tenant and the SHA-256 of the whole token. */
+    private static String key(String tenant, String token) {
         try {
-            return Base64.getEncoder().encodeToString(
+            return tenant + ' ' + Base64.getEncoder().encodeToString(
                     MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

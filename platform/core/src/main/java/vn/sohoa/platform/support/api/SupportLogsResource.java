@@ -30,6 +30,8 @@ import vn.sohoa.platform.tenancy.service.TenantRoute;
 /**
  * The support log of a tenant. Members read; team members, team leaders and administrators log; a record
  * is corrected or deleted by its author, or by a team leader or administrator, within the correction window.
+ * The tenant's code is read through {@link TenantRoute}, not kept in a field: a resource without request fields is
+ * one instance for every request, instead of one built per request on the path of every record logged.
  */
 @Path("/api/v1/tenants/{code}/support-logs")
 @Authenticated
@@ -47,9 +49,6 @@ public class SupportLogsResource {
 
     @Inject
     IdempotentPosts posts;
-
-    @PathParam("code")
-    String tenantCode;
 
     @GET
     public Page<SupportLogResponse> list(@Valid @BeanParam SupportLogFilter filter,
@@ -72,7 +71,7 @@ public class SupportLogsResource {
         route.enter(SupportAccess.LOG);
         return posts.create(body, () -> {
             var logged = SupportLogResponse.of(logs.log(body.facts(), route.caller()));
-            return Response.created(URI.create("/api/v1/tenants/" + tenantCode + "/support-logs/" + logged.id()))
+            return Response.created(URI.create("/api/v1/tenants/" + route.code() + "/support-logs/" + logged.id()))
                     .entity(logged).build();
         });
     }

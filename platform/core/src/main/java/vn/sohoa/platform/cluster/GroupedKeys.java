@@ -1,0 +1,76 @@
+package vn.sohoa.platform.cluster;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.infinispan.notifications.Listener;
+import org.infinispan.notifications.cachelistener.annotation.CacheEntriesEvicted;
+import org.infinispan.notifications.cachelistener.annotation.CacheEntryExpired;
+import org.infinispan.notifications.cachelistener.event.CacheEntriesEvictedEvent;
+import org.infinispan.notifications.cachelistener.event.CacheEntryExpiredEvent;
+
+/**
+ * The keys this node holds in each group of a {@link ReadThroughCache}, so that dropping a group removes the
+ * group's own entries instead of looking at every key of the cache: every support record written drops the
+ * dashboard figures of its tenant and of each tenant above it. A key is listed before its entry is stored and
+ * forgotten when the entry expires or is evicted; a listed key whose entry has gone costs a removal that finds
+ * nothing. Infinispan calls a listener by reflection, hence public.
+ */
+@Listener
+public final class GroupedKeys {
+
+    private final ConcurrentHashMap<String, Set<String>> byGroup = new ConcurrentHashMap<>();
+
+    GroupedKeys() {
+    }
+
+    /**
+     * Lists {@code key} under its group, if it has one; call it before the entry is stored. Atomic against
+     * {@link #take} of the same group: the key is either in the keys taken or listed anew after them.
+     */
+    void list(String key) {
+        String group = ReadThroughCache.groupOf(key);
+        if (group != null) {
+            byGroup.compute(group, (name, keys) -> {
+                Set<String> listed = keys == null ? ConcurrentHashMap.newKeySet() : keys;
+                listed.add(key);
+                return listed;
+            });
+        }
+    }
+
+    /** The keys listed under {@code group}, which are no longer listed. */
+    Set<String> take(String group) {
+        Set<String> keys = byGroup.remove(group);
+        return keys == null ? Set.of() : keys;
+    }
+
+    /** Forgets every key, when every entry is dropped. */
+    void clear() {
+        byGroup.clear();
+    }
+
+    /** How many keys are listed, in every group. */
+    int size() {
+        return byGroup.values().stream().mapToInt(Set::size).sum();
+    }
+
+    @CacheEntryExpired
+    public void expired(CacheEntryExpiredEvent<String, ?> event) {
+        forget(event.getKey());
+    }
+
+    @CacheEntriesEvicted
+    public void evicted(CacheEntriesEvictedEvent<String, ?> event) {
+        event.getEntries().keySet().forEach(this::forget);
+    }
+
+    private void forget(String key) {
+        String group = ReadThroughCache.groupOf(key);
+        if (group != null) {
+            byGroup.computeIfPresent(group, (name, keys) -> {
+                keys.remove(key);
+                return keys.isEmpty() ? null : keys;
+            });
+        }
+    }
+}

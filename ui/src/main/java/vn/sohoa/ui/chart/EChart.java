@@ -29,7 +29,10 @@ public class EChart extends Div {
         getElement().setAttribute("aria-label", description);
     }
 
-    /** Draws this option document, replacing what was drawn. */
+    /**
+     * Draws this option document, replacing what was drawn. The labels of its value axes write numbers as Vietnamese
+     * documents do (1.234,5), unless the document gives a formatter of its own.
+     */
     public void show(Object option) {
         getElement().executeJs("""
                 const chart = echarts.getInstanceByDom(this) || echarts.init(this);
@@ -37,7 +40,11 @@ public class EChart extends Div {
                   this.$resizes = new ResizeObserver(() => chart.resize());
                   this.$resizes.observe(this);
                 }
-                chart.setOption(JSON.parse($0), true);""", json(option));
+                const option = JSON.parse($0);
+                const vietnamese = new Intl.NumberFormat('vi-VN', {maximumFractionDigits: 1});
+                [].concat(option.xAxis || [], option.yAxis || []).filter(axis => axis.type === 'value')
+                  .forEach(axis => axis.axisLabel = {formatter: value => vietnamese.format(value), ...axis.axisLabel});
+                chart.setOption(option, true);""", json(option));
     }
 
     private static String json(Object option) {

@@ -153,7 +153,7 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
             figures.add(new H3(getTranslation("monitoring.map")),
                     new CoverageMap(dashboards.ranking(entered, "coverage", period), this::open));
         }
-        figures.add(new SectionCharts(dashboard), new AttentionLists(dashboard));
+        figures.add(new SectionCharts(dashboard), new AttentionLists(dashboard), new ProgressLists(dashboard));
     }
 
     private void open(String child) {

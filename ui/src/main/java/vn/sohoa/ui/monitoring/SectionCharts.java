@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Map;
+import vn.sohoa.platform.monitoring.domain.ActivityFigures;
 import vn.sohoa.platform.monitoring.domain.Dashboard;
 import vn.sohoa.platform.monitoring.domain.DtiFigures;
 import vn.sohoa.platform.monitoring.domain.PilotFigures;
@@ -12,7 +13,7 @@ import vn.sohoa.platform.monitoring.domain.ReportFigures;
 import vn.sohoa.ui.chart.EChart;
 
 /**
- * The charts of the pilots (by stage), the periodic reports (forms submitted of those owed, per data set) and the
+ * The charts of the support acts by category, the pilots (by stage and by field), the periodic reports (forms submitted of those owed, per data set) and the
  * DTI preview (points per pillar), each item's tooltip giving its numerator and denominator.
  */
 class SectionCharts extends Div {
@@ -20,12 +21,18 @@ class SectionCharts extends Div {
     SectionCharts(Dashboard dashboard) {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
         setWidthFull();
+        if (dashboard.sections().get("activity") instanceof ActivityFigures activity
+                && !activity.byCategory().isEmpty()) {
+            add(block(getTranslation("dashboard.activity.by-category"), bars("activity-categories",
+                    activity.byCategory().stream().map(ActivityFigures.CategoryFigure::category).toList(),
+                    activity.byCategory().stream().map(c -> item(c.acts(), getTranslation("dashboard.activity.category",
+                            c.category(), Numbers.of(c.acts()), Numbers.of(c.people())))).toList())));
+        }
         if (dashboard.sections().get("pilots") instanceof PilotFigures pilots && pilots.pilots() > 0) {
-            add(block(getTranslation("dashboard.pilots.by-stage"), bars("pilot-stages",
-                    pilots.byStage().stream().map(c -> getTranslation("pilots.status." + c.key())).toList(),
-                    pilots.byStage().stream().map(c -> item(c.pilots(), getTranslation("pilots.status." + c.key())
-                            + ": " + getTranslation("dashboard.pilots.share", Numbers.of(c.pilots()),
-                            Numbers.of(pilots.pilots())))).toList())));
+            add(block(getTranslation("dashboard.pilots.by-stage"), pilotBars("pilot-stages", "pilots.status.",
+                    pilots.byStage(), pilots.pilots())));
+            add(block(getTranslation("dashboard.pilots.by-field"), pilotBars("pilot-fields", "pilots.field.",
+                    pilots.byField(), pilots.pilots())));
         }
         if (dashboard.sections().get("reports") instanceof ReportFigures reports && !reports.dataSets().isEmpty()) {
             add(block(getTranslation("dashboard.reports.by-set"), bars("report-sets",
@@ -41,6 +48,13 @@ class SectionCharts extends Div {
                             getTranslation("dashboard.dti.pillar", p.name(), Numbers.of(DtiFigures.points(p.score())),
                                     Numbers.of(p.points())))).toList())));
         }
+    }
+
+    /** Pilots by stage or by field, each bar's tooltip the share of all the subtree's pilots. */
+    private EChart pilotBars(String id, String labels, List<PilotFigures.Count> counts, long pilots) {
+        return bars(id, counts.stream().map(c -> getTranslation(labels + c.key())).toList(),
+                counts.stream().map(c -> item(c.pilots(), getTranslation(labels + c.key()) + ": "
+                        + getTranslation("dashboard.pilots.share", Numbers.of(c.pilots()), Numbers.of(pilots)))).toList());
     }
 
     private static Map<String, Object> item(Number value, String tooltip) {

@@ -2,6 +2,9 @@ package vn.sohoa.platform.cluster;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.infinispan.Cache;
+import org.infinispan.container.DataContainer;
+import org.infinispan.container.entries.InternalCacheEntry;
 import org.infinispan.notifications.Listener;
 import org.infinispan.notifications.cachelistener.annotation.CacheEntriesEvicted;
 import org.infinispan.notifications.cachelistener.annotation.CacheEntryExpired;
@@ -11,20 +14,23 @@ import org.infinispan.notifications.cachelistener.event.CacheEntryExpiredEvent;
 /**
  * The keys this node holds in each group of a {@link ReadThroughCache}, so that dropping a group removes the
  * group's own entries instead of looking at every key of the cache: every support record written drops the
- * dashboard figures of its tenant and of each tenant above it. A key is listed before its entry is stored and
- * forgotten when the entry expires or is evicted; a listed key whose entry has gone costs a removal that finds
- * nothing. Infinispan calls a listener by reflection, hence public.
+ * dashboard figures of its tenant and of each tenant above it. A key is listed once its entry is stored, under the
+ * guard of the read that stored it, and forgotten when that entry expires or is evicted; a listed key whose entry
+ * has gone costs a removal that finds nothing, an entry stored and not listed would outlive the drop of its group.
+ * Infinispan calls a listener by reflection, hence public.
  */
 @Listener
 public final class GroupedKeys {
 
     private final ConcurrentHashMap<String, Set<String>> byGroup = new ConcurrentHashMap<>();
+    private final DataContainer<String, ?> entries;
 
-    GroupedKeys() {
+    GroupedKeys(Cache<String, ?> cache) {
+        this.entries = cache.getAdvancedCache().getDataContainer();
     }
 
     /**
-     * Lists {@code key} under its group, if it has one; call it before the entry is stored. Atomic against
+     * Lists {@code key} under its group, if it has one; call it once the entry is stored. Atomic against
      * {@link #take} of the same group: the key is either in the keys taken or listed anew after them.
      */
     void list(String key) {
@@ -56,19 +62,26 @@ public final class GroupedKeys {
 
     @CacheEntryExpired
     public void expired(CacheEntryExpiredEvent<String, ?> event) {
-        forget(event.getKey());
+        forget(event.getKey(), event.getValue());
     }
 
     @CacheEntriesEvicted
     public void evicted(CacheEntriesEvictedEvent<String, ?> event) {
-        event.getEntries().keySet().forEach(this::forget);
+        event.getEntries().forEach(this::forget);
     }
 
-    private void forget(String key) {
+    /**
+     * Forgets {@code key} whose entry of {@code value} has gone, unless the node holds another value for it by now:
+     * Infinispan may tell of an expiry or eviction after a read has stored the key again.
+     */
+    private void forget(String key, Object value) {
         String group = ReadThroughCache.groupOf(key);
         if (group != null) {
             byGroup.computeIfPresent(group, (name, keys) -> {
-                keys.remove(key);
+                InternalCacheEntry<String, ?> now = entries.peek(key);
+                if (now == null || now.getValue() == value) {
+                    keys.remove(key);
+                }
                 return keys.isEmpty() ? null : keys;
             });
         }

@@ -43,11 +43,12 @@ public final class ReadThroughCache<V> {
 
     private final Cache<String, V> cache;
     private final PendingReads pending = new PendingReads();
-    private final GroupedKeys grouped = new GroupedKeys();
+    private final GroupedKeys grouped;
 
     /** Guards {@code cache}, which must be an invalidation cache, and hears the other nodes' invalidations of it. */
     public ReadThroughCache(Cache<String, V> cache) {
         this.cache = cache;
+        this.grouped = new GroupedKeys(cache);
         cache.addListener(new RemoteInvalidations(pending, grouped, cache));
         cache.addListener(grouped);
     }
@@ -68,8 +69,8 @@ public final class ReadThroughCache<V> {
             V value = read.apply(key);
             if (value != null) {
                 registered.putUnlessOvertaken(() -> {
-                    grouped.list(key);
                     cache.putForExternalRead(key, value);
+                    grouped.list(key);
                 });
             }
             return value;

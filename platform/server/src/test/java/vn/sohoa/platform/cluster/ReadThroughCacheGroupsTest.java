@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Dropping a group of a {@link ReadThroughCache} (a tenant's dashboard figures, after a write in it or below it)
  * removes exactly that group's entries, from the keys the node listed for it, and the list never outgrows the cache.
- * A local Infinispan cache of this node; the other nodes' part is in {@code RevocationAcrossNodesTest}.
+ * A local Infinispan cache of this node; a group dropped on another node is in {@code RevocationAcrossNodesTest}.
  */
 class ReadThroughCacheGroupsTest {
 
@@ -83,6 +83,10 @@ class ReadThroughCacheGroupsTest {
 
         assertThat(cache.size()).isLessThanOrEqualTo(MAX_ENTRIES);
         assertThat(figures.groupedKeys()).isLessThanOrEqualTo(MAX_ENTRIES);
+
+        figures.invalidateGroup("1.2");
+
+        assertThat(cache.size()).as("every entry the cache kept is still listed, and dropped").isZero();
     }
 
     /** Reads one figure of {@code group} through the cache, which stores it; returns its key. */

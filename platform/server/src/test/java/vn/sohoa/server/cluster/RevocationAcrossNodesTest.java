@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import vn.sohoa.platform.cluster.CacheNames;
 import vn.sohoa.platform.cluster.ClusterConfig;
 import vn.sohoa.platform.cluster.ReadThroughCache;
+import vn.sohoa.platform.monitoring.service.Dashboards;
 import vn.sohoa.platform.tenancy.domain.MembershipGrant;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.tenancy.domain.TenantStatus;
@@ -164,6 +165,22 @@ class RevocationAcrossNodesTest {
         assertThat(nodeB.getCache(CacheNames.TENANTS_BY_CODE).keySet()).isEmpty();
         assertThat(tenantsOnB.get(tenant, key -> read)).isSameAs(read);
         assertThat(nodeB.getCache(CacheNames.TENANTS_BY_CODE).get(tenant)).isSameAs(read);
+    }
+
+    @Test
+    void a_record_logged_through_node_a_drops_the_tenants_cached_figures_on_node_b() {
+        Fixtures.addUnit(tenant, "AP1"); // a new sub-unit drops every dashboard: before node B caches any
+        String id = Dashboards.group(directory.find(tenant).orElseThrow().path());
+        ReadThroughCache<Object> figuresOnB = new ReadThroughCache<>(nodeB.getCache(CacheNames.DASHBOARD_FIGURES));
+        String figures = ReadThroughCache.group(id, "dashboard of the tenant");
+        String elsewhere = ReadThroughCache.group("0" + id, "dashboard of a tenant elsewhere");
+        figuresOnB.get(figures, key -> "figures before the record");
+        figuresOnB.get(elsewhere, key -> "figures elsewhere");
+
+        Fixtures.logSupport(tenant, "AP1", "VNEID");
+
+        assertThat(nodeB.getCache(CacheNames.DASHBOARD_FIGURES).containsKey(figures)).isFalse();
+        assertThat(nodeB.getCache(CacheNames.DASHBOARD_FIGURES).containsKey(elsewhere)).isTrue();
     }
 
     /** Whether node B's grants reach the tenant as node B's directory knows it: what its gate lets in. */

@@ -87,6 +87,7 @@ class DashboardUiTest extends BrowserTest {
         SignedIn.gridCell(page, "Xã thử " + commune).click();
         PlaywrightAssertions.assertThat(page).hasURL(app + "t/" + commune);
         sameFiguresAsTheApi(commune);
+        PlaywrightAssertions.assertThat(page.locator("#activity-categories")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#breadcrumbs")).containsText("Xã thử " + district);
         page.locator("#breadcrumbs").getByText("Tỉnh Hậu Giang").click();
         PlaywrightAssertions.assertThat(page).hasURL(app + "t/" + PROVINCE);
@@ -104,6 +105,26 @@ class DashboardUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#dashboard-trend canvas")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#coverage-map canvas")).isVisible();
         assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+    }
+
+    @Test
+    void on_the_big_screen_of_the_operations_centre_the_dashboard_uses_the_width_and_goes_full_screen() {
+        SignedIn.as(page, app, Api.PROVINCE_ADMIN);
+        page.setViewportSize(1920, 1080);
+        page.navigate(app + "t/" + district);
+        PlaywrightAssertions.assertThat(page.locator("#dashboard-trend canvas")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#coverage-map canvas")).isVisible();
+        fitsTheScreen();
+        assertThat(page.locator("#dashboard").boundingBox().width).isGreaterThan(1400);
+        assertThat(page.evaluate("""
+                () => echarts.getInstanceByDom(document.getElementById('dashboard-trend')).getOption().yAxis
+                        .find(axis => axis.type === 'value').axisLabel.formatter(1234.5)""")).isEqualTo("1.234,5");
+
+        page.locator("#full-screen").click();
+
+        page.waitForCondition(() -> Boolean.TRUE.equals(
+                page.evaluate("() => document.fullscreenElement?.id === 'dashboard'")));
+        PlaywrightAssertions.assertThat(page.locator("#dashboard-trend canvas")).isVisible();
     }
 
     @Test
@@ -146,6 +167,16 @@ class DashboardUiTest extends BrowserTest {
                 java.util.regex.Pattern.compile("^" + vietnamese(api.getLong("reports.submitted")) + " trên "
                         + vietnamese(api.getLong("reports.expected")) + " "));
         PlaywrightAssertions.assertThat(page.locator("#card-dti")).isVisible();
+        // The breakdowns and lists beyond the cards: there exactly when the API has them, one line per item.
+        PlaywrightAssertions.assertThat(page.locator("#activity-categories"))
+                .hasCount(api.getList("activity.byCategory").isEmpty() ? 0 : 1);
+        PlaywrightAssertions.assertThat(page.locator("#pilot-fields")).hasCount(api.getLong("pilots.pilots") > 0 ? 1 : 0);
+        PlaywrightAssertions.assertThat(page.locator("#replicas li")).hasCount(api.getList("pilots.newestReplicas").size());
+        PlaywrightAssertions.assertThat(page.locator("#targets li")).hasCount(api.getList("reports.targets").size());
+        for (String category : api.<String>getList("activity.byCategory.category")) {
+            PlaywrightAssertions.assertThat(page.locator("#activity-categories"))
+                    .hasAttribute("aria-label", java.util.regex.Pattern.compile(".*\\b" + category + "\\b.*"));
+        }
     }
 
     /** 1.234 as the page writes it. */

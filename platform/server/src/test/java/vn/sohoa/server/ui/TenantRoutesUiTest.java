@@ -146,6 +146,25 @@ class TenantRoutesUiTest extends BrowserTest {
     }
 
     @Test
+    void a_team_member_who_monitors_nothing_lands_on_quick_entry_of_their_commune() {
+        String commune = code();
+        tenants.provision(new TenantDraft(commune, "Xã " + commune, TenantKind.COMMUNE, null));
+        String username = "tam." + code().toLowerCase();
+        String subject = createPerson(username);
+        try {
+            var person = people.findByUsername(username).orElseThrow();
+            work.inTenant(commune, () -> memberships.add(person, Role.TEAM_MEMBER));
+
+            SignedIn.as(page, app, username, PASSWORD);
+            PlaywrightAssertions.assertThat(page).hasURL(SignedIn.tenantPage(app, commune, "support/new"));
+            page.navigate(app.toString());
+            PlaywrightAssertions.assertThat(page).hasURL(SignedIn.tenantPage(app, commune, "support/new"));
+        } finally {
+            keycloak.realm("sohoa").users().delete(subject).close();
+        }
+    }
+
+    @Test
     void a_tenant_the_person_may_not_see_gives_the_same_not_found_page_as_one_that_does_not_exist() {
         String notTheirs = communes.with(ADMIN, Role.TENANT_ADMIN);
         String mine = communes.with("binh.tran", Role.TENANT_ADMIN);

@@ -79,7 +79,7 @@ public class Dashboards {
     }
 
     /** The group of a tenant's entries: its id, the last label of its path. */
-    static String group(String path) {
+    public static String group(String path) {
         return path.substring(path.lastIndexOf('.') + 1);
     }
 

@@ -41,7 +41,7 @@ public class EChart extends Div {
                   this.$resizes.observe(this);
                 }
                 const option = JSON.parse($0);
-                const vietnamese = new Intl.NumberFormat('vi-VN', {maximumFractionDigits: 1});
+                const vietnamese = new Intl.NumberFormat('vi-VN');
                 [].concat(option.xAxis || [], option.yAxis || []).filter(axis => axis.type === 'value')
                   .forEach(axis => axis.axisLabel = {formatter: value => vietnamese.format(value), ...axis.axisLabel});
                 chart.setOption(option, true);""", json(option));

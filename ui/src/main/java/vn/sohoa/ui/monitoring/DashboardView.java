@@ -21,7 +21,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Collectors;
 import vn.sohoa.platform.calendar.VietnamCalendar;
+import vn.sohoa.platform.categories.domain.SupportCategory;
+import vn.sohoa.platform.categories.service.SupportCategoryService;
 import vn.sohoa.platform.monitoring.domain.ActivityFigures;
 import vn.sohoa.platform.monitoring.domain.Dashboard;
 import vn.sohoa.platform.monitoring.domain.Period;
@@ -32,6 +35,7 @@ import vn.sohoa.platform.monitoring.service.WeeklySummaries;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.ui.layout.MainLayout;
+import vn.sohoa.ui.supportlog.CategoryLabel;
 import vn.sohoa.ui.tenancy.RoutedTenant;
 import vn.sohoa.ui.tenancy.TenantDownload;
 import vn.sohoa.ui.tenancy.TenantPage;
@@ -54,6 +58,7 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
     private final DashboardPdf pdf;
     private final Clock clock;
     private final WeeklySummaries weekly;
+    private final SupportCategoryService categories;
     private final Div figures = new Div();
     private RoutedTenant tenant;
     private Period period;
@@ -63,7 +68,7 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
 
     @Inject
     public DashboardView(TenantRoutes routes, Dashboards dashboards, DashboardReport report, DashboardPdf pdf,
-                         Clock clock, WeeklySummaries weekly) {
+                         Clock clock, WeeklySummaries weekly, SupportCategoryService categories) {
         super(routes);
         this.routes = routes;
         this.dashboards = dashboards;
@@ -71,6 +76,7 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
         this.pdf = pdf;
         this.clock = clock;
         this.weekly = weekly;
+        this.categories = categories;
         setId("dashboard");
         setWidthFull();
         getStyle().set("background", "var(--lumo-base-color)").set("overflow", "auto").set("box-sizing", "border-box");
@@ -89,9 +95,12 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
         period = period == null ? Period.monthOf(today) : period;
         H2 name = new H2(shown.tenant().name());
         name.addClassNames(LumoUtility.Margin.NONE);
-        Button fullScreen = new Button(getTranslation("monitoring.full-screen"), VaadinIcon.EXPAND_SQUARE.create(),
-                click -> getElement().executeJs("this.requestFullscreen && this.requestFullscreen()"));
+        Button fullScreen = new Button(getTranslation("monitoring.full-screen"), VaadinIcon.EXPAND_SQUARE.create());
         fullScreen.setId("full-screen");
+        // Asked in the browser's own click handler: a browser grants full screen only during the person's gesture,
+        // which a round trip to the server may outlast.
+        fullScreen.getElement().executeJs("this.addEventListener('click', () => $0.requestFullscreen && "
+                + "$0.requestFullscreen())", getElement());
         fullScreen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Anchor xlsx = new Anchor(new TenantDownload(shown, Access.READ, code -> "bao-cao-cds-" + code + ".xlsx", XLSX,
                 out -> {
@@ -153,7 +162,14 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
             figures.add(new H3(getTranslation("monitoring.map")),
                     new CoverageMap(dashboards.ranking(entered, "coverage", period), this::open));
         }
-        figures.add(new SectionCharts(dashboard), new AttentionLists(dashboard), new ProgressLists(dashboard));
+        figures.add(new SectionCharts(dashboard, categoryLabels()), new AttentionLists(dashboard),
+                new ProgressLists(dashboard));
+    }
+
+    /** The labels of the support categories the entered tenant sees, by code, in the page's language. */
+    private Map<String, String> categoryLabels() {
+        return categories.list().stream().collect(Collectors.toMap(SupportCategory::code,
+                category -> CategoryLabel.of(category, getLocale()), (shared, own) -> own));
     }
 
     private void open(String child) {

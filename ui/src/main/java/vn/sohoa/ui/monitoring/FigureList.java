@@ -13,7 +13,7 @@ class FigureList extends Div {
     FigureList(String id, String title, List<String> lines, long total) {
         add(new H3(title));
         setId(id);
-        getStyle().set("flex", "1 1 280px").set("min-width", "0");
+        getStyle().set("flex", "1 1 280px").set("min-width", "0").set("overflow-wrap", "anywhere");
         UnorderedList list = new UnorderedList();
         lines.forEach(line -> list.add(new ListItem(line)));
         add(list);

@@ -23,7 +23,7 @@ class ProgressLists extends Div {
             add(new FigureList("targets", getTranslation("dashboard.targets",
                     String.valueOf(reports.targets().getFirst().year())),
                     reports.targets().stream().map(t -> getTranslation("dashboard.target",
-                            t.name() + (t.unit() == null ? "" : " (" + t.unit() + ")"), Numbers.of(t.actual()),
+                            t.name() + (t.unit() == null || t.unit().isBlank() ? "" : " (" + t.unit() + ")"), Numbers.of(t.actual()),
                             Numbers.of(t.target()), Numbers.percent(percent(t.progress())))).toList(),
                     reports.targets().size()));
         }

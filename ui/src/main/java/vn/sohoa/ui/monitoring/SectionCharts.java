@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import vn.sohoa.platform.monitoring.domain.ActivityFigures;
 import vn.sohoa.platform.monitoring.domain.Dashboard;
 import vn.sohoa.platform.monitoring.domain.DtiFigures;
@@ -18,15 +19,18 @@ import vn.sohoa.ui.chart.EChart;
  */
 class SectionCharts extends Div {
 
-    SectionCharts(Dashboard dashboard) {
+    /** @param categoryLabels the support categories' labels by code; a code without one is shown as it is */
+    SectionCharts(Dashboard dashboard, Map<String, String> categoryLabels) {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.LARGE);
         setWidthFull();
         if (dashboard.sections().get("activity") instanceof ActivityFigures activity
                 && !activity.byCategory().isEmpty()) {
+            Function<ActivityFigures.CategoryFigure, String> label =
+                    c -> categoryLabels.getOrDefault(c.category(), c.category());
             add(block(getTranslation("dashboard.activity.by-category"), bars("activity-categories",
-                    activity.byCategory().stream().map(ActivityFigures.CategoryFigure::category).toList(),
+                    activity.byCategory().stream().map(label).toList(),
                     activity.byCategory().stream().map(c -> item(c.acts(), getTranslation("dashboard.activity.category",
-                            c.category(), Numbers.of(c.acts()), Numbers.of(c.people())))).toList())));
+                            label.apply(c), Numbers.of(c.acts()), Numbers.of(c.people())))).toList())));
         }
         if (dashboard.sections().get("pilots") instanceof PilotFigures pilots && pilots.pilots() > 0) {
             add(block(getTranslation("dashboard.pilots.by-stage"), pilotBars("pilot-stages", "pilots.status.",

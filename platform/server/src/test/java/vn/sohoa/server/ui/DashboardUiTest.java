@@ -8,6 +8,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import vn.sohoa.platform.tenancy.domain.TenantKind;
 import vn.sohoa.platform.tenancy.service.TenantDirectory;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
+import vn.sohoa.server.support.TestClock;
 
 /**
  * The province administrator lands on the province's dashboard, opens a district and then a commune from the
@@ -70,8 +74,15 @@ class DashboardUiTest extends BrowserTest {
         Fixtures.addUnit(commune, "AP1");
         Fixtures.addUnit(commune, "AP2");
         Fixtures.addVolunteer(commune, Fixtures.addTeam(commune, "AP1"));
-        Fixtures.logSupport(commune, "AP1", "VNEID");
-        Fixtures.logSupport(commune, "AP2", "CASHLESS");
+        Fixtures.logSupport(commune, "AP1", "VNEID", thisMonth());
+        Fixtures.logSupport(commune, "AP2", "CASHLESS", thisMonth());
+    }
+
+    /** A day ago, or the month's first moment on its first day: the dashboard opens on this month in Vietnam. */
+    private static OffsetDateTime thisMonth() {
+        OffsetDateTime now = TestClock.suiteNow();
+        OffsetDateTime monthStart = now.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS);
+        return now.minusDays(1).isBefore(monthStart) ? monthStart : now.minusDays(1);
     }
 
     @Test
@@ -173,9 +184,13 @@ class DashboardUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#pilot-fields")).hasCount(api.getLong("pilots.pilots") > 0 ? 1 : 0);
         PlaywrightAssertions.assertThat(page.locator("#replicas li")).hasCount(api.getList("pilots.newestReplicas").size());
         PlaywrightAssertions.assertThat(page.locator("#targets li")).hasCount(api.getList("reports.targets").size());
-        for (String category : api.<String>getList("activity.byCategory.category")) {
+        JsonPath categories = Api.as(Api.PROVINCE_ADMIN).get("/api/v1/tenants/{code}/support-categories", code).then()
+                .statusCode(200).extract().jsonPath();
+        List<String> labels = api.<String>getList("activity.byCategory.category").stream()
+                .map(category -> categories.getString("find { it.code == '" + category + "' }.labelVi")).toList();
+        if (!labels.isEmpty()) {
             PlaywrightAssertions.assertThat(page.locator("#activity-categories"))
-                    .hasAttribute("aria-label", java.util.regex.Pattern.compile(".*\\b" + category + "\\b.*"));
+                    .hasAttribute("aria-label", String.join(", ", labels));
         }
     }
 

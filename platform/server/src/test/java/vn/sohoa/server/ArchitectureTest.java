@@ -69,7 +69,7 @@ class ArchitectureTest {
             Map.entry("vn.sohoa.platform.indicators", List.of("vn.sohoa.platform.teams", "vn.sohoa.platform.support",
                     "vn.sohoa.platform.pilots", "vn.sohoa.platform.training")),
             Map.entry("vn.sohoa.platform.monitoring", List.of("vn.sohoa.platform.teams", "vn.sohoa.platform.support",
-                    "vn.sohoa.platform.pilots", "vn.sohoa.platform.training", "vn.sohoa.platform.certificates",
+                    "vn.sohoa.platform.categories", "vn.sohoa.platform.pilots", "vn.sohoa.platform.training", "vn.sohoa.platform.certificates",
                     "vn.sohoa.platform.indicators")),
             Map.entry("vn.sohoa.admin.members", List.of()),
             Map.entry("vn.sohoa.admin.settings", List.of()),

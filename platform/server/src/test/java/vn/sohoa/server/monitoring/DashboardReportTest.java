@@ -60,6 +60,9 @@ class DashboardReportTest {
             assertThat(activity.get(1).getCellText(0)).isEqualTo("Lượt hỗ trợ");
             assertThat(activity.get(1).getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(5);
             assertThat(activity.get(1).getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(2);
+            assertThat(activity).extracting(row -> row.getCellText(0))
+                    .as("support categories named by their labels, as on the page")
+                    .contains("Kích hoạt tài khoản định danh điện tử VNeID").doesNotContain("VNEID");
             List<Row> ranking = sheets.get(7).read();
             assertThat(ranking.get(0).getCellText(2)).isEqualTo("coverage");
             assertThat(ranking.subList(1, ranking.size())).extracting(row -> row.getCellText(0))

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.sohoa.platform.calendar.VietnamCalendar;
+import vn.sohoa.platform.categories.service.SupportCategoryService;
 import vn.sohoa.platform.monitoring.domain.ActivityFigures;
 import vn.sohoa.platform.monitoring.domain.ActivityFigures.CategoryFigure;
 import vn.sohoa.platform.monitoring.domain.ActivityFigures.WeekFigure;
@@ -35,6 +36,9 @@ class ActivitySection implements DashboardSection<ActivityFigures> {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SupportCategoryService categories;
 
     @Override
     public String name() {
@@ -112,7 +116,13 @@ class ActivitySection implements DashboardSection<ActivityFigures> {
         sheet.gap();
         sheet.row(List.of(sheet.say("Lĩnh vực", "Category"), sheet.say("Lượt hỗ trợ", "Acts"),
                 sheet.say("Người được hỗ trợ", "People")));
-        figures.byCategory().forEach(c -> sheet.row(List.of(c.category(), c.acts(), c.people())));
+        // Categories by their labels, as the page names them; a code of a tenant below, which this one cannot
+        // read, as it is.
+        Map<String, String> labels = new HashMap<>();
+        categories.list().forEach(category -> labels.put(category.code(), sheet.say(category.labelVi(),
+                category.labelEn())));
+        figures.byCategory().forEach(c -> sheet.row(List.of(labels.getOrDefault(c.category(), c.category()), c.acts(),
+                c.people())));
         sheet.gap();
         sheet.row(List.of(sheet.say("Tuần (từ thứ Hai)", "Week (Monday)"), sheet.say("Lượt hỗ trợ", "Acts"),
                 sheet.say("Người được hỗ trợ", "People")));

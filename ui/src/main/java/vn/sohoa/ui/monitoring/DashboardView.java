@@ -21,9 +21,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.Collectors;
 import vn.sohoa.platform.calendar.VietnamCalendar;
-import vn.sohoa.platform.categories.domain.SupportCategory;
 import vn.sohoa.platform.categories.service.SupportCategoryService;
 import vn.sohoa.platform.monitoring.domain.ActivityFigures;
 import vn.sohoa.platform.monitoring.domain.Dashboard;
@@ -168,8 +166,7 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
 
     /** The labels of the support categories the entered tenant sees, by code, in the page's language. */
     private Map<String, String> categoryLabels() {
-        return categories.list().stream().collect(Collectors.toMap(SupportCategory::code,
-                category -> CategoryLabel.of(category, getLocale()), (shared, own) -> own));
+        return CategoryLabel.byCode(categories.list(), getLocale());
     }
 
     private void open(String child) {

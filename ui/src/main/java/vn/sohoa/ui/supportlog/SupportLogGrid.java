@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.categories.domain.SupportCategory;
 import vn.sohoa.platform.support.domain.SupportLog;
@@ -17,8 +16,7 @@ public class SupportLogGrid extends Grid<SupportLog> {
 
     /** @param categories every category the tenant sees, to name those of the records */
     public SupportLogGrid(List<SupportCategory> categories) {
-        Map<String, String> labels = categories.stream().collect(Collectors.toMap(SupportCategory::code,
-                category -> CategoryLabel.of(category, getLocale())));
+        Map<String, String> labels = CategoryLabel.byCode(categories, getLocale());
         addColumn(log -> WHEN.withLocale(getLocale()).format(log.facts().occurredAt().atZone(VietnamCalendar.ZONE)))
                 .setHeader(getTranslation("support.occurred-at")).setAutoWidth(true);
         addColumn(log -> labels.getOrDefault(log.facts().categoryCode(), log.facts().categoryCode()))

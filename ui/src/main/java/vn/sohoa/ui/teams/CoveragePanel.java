@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.categories.domain.SupportCategory;
 import vn.sohoa.platform.categories.service.SupportCategoryService;
@@ -91,8 +90,7 @@ public class CoveragePanel extends VerticalLayout {
         removeAll();
         tenant.enter(Access.READ);
         List<SupportCategory> known = categories.list();
-        labels = known.stream().collect(Collectors.toMap(SupportCategory::code,
-                category -> CategoryLabel.of(category, getLocale())));
+        labels = CategoryLabel.byCode(known, getLocale());
         add(new H3(getTranslation("coverage.title")));
         if (team == null) {
             add(uncovered(teams.unitsWithoutActiveTeam()));

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import vn.sohoa.platform.calendar.VietnamCalendar;
+import vn.sohoa.platform.categories.domain.SupportCategory;
 import vn.sohoa.platform.categories.service.SupportCategoryService;
 import vn.sohoa.platform.monitoring.domain.ActivityFigures;
 import vn.sohoa.platform.monitoring.domain.Dashboard;
@@ -33,7 +34,6 @@ import vn.sohoa.platform.monitoring.service.WeeklySummaries;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.ui.layout.MainLayout;
-import vn.sohoa.ui.supportlog.CategoryLabel;
 import vn.sohoa.ui.tenancy.RoutedTenant;
 import vn.sohoa.ui.tenancy.TenantDownload;
 import vn.sohoa.ui.tenancy.TenantPage;
@@ -166,7 +166,7 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
 
     /** The labels of the support categories the entered tenant sees, by code, in the page's language. */
     private Map<String, String> categoryLabels() {
-        return CategoryLabel.byCode(categories.list(), getLocale());
+        return SupportCategory.labelsByCode(categories.list(), getLocale());
     }
 
     private void open(String child) {

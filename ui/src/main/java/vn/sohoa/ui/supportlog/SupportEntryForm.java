@@ -50,7 +50,7 @@ class SupportEntryForm extends VerticalLayout {
         unit.setItemLabelGenerator(code -> names.getOrDefault(code, code));
         unit.setWidthFull();
         binder.forField(unit).asRequired(required).bind(e -> e.unitCode, (e, v) -> e.unitCode = v);
-        Map<String, String> labels = CategoryLabel.byCode(categories, getLocale());
+        Map<String, String> labels = SupportCategory.labelsByCode(categories, getLocale());
         var category = new ChoiceButtons<>(getTranslation("support.category"),
                 categories.stream().map(SupportCategory::code).toList(), labels::get);
         binder.forField(category).asRequired(required).bind(e -> e.categoryCode, (e, v) -> e.categoryCode = v);

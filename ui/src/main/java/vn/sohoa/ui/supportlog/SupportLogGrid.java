@@ -16,7 +16,7 @@ public class SupportLogGrid extends Grid<SupportLog> {
 
     /** @param categories every category the tenant sees, to name those of the records */
     public SupportLogGrid(List<SupportCategory> categories) {
-        Map<String, String> labels = CategoryLabel.byCode(categories, getLocale());
+        Map<String, String> labels = SupportCategory.labelsByCode(categories, getLocale());
         addColumn(log -> WHEN.withLocale(getLocale()).format(log.facts().occurredAt().atZone(VietnamCalendar.ZONE)))
                 .setHeader(getTranslation("support.occurred-at")).setAutoWidth(true);
         addColumn(log -> labels.getOrDefault(log.facts().categoryCode(), log.facts().categoryCode()))

@@ -28,7 +28,6 @@ import vn.sohoa.platform.teams.service.TeamService;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.units.domain.Unit;
 import vn.sohoa.ui.form.DatePickers;
-import vn.sohoa.ui.supportlog.CategoryLabel;
 import vn.sohoa.ui.supportlog.SupportLogGrid;
 import vn.sohoa.ui.tenancy.RoutedTenant;
 
@@ -90,7 +89,7 @@ public class CoveragePanel extends VerticalLayout {
         removeAll();
         tenant.enter(Access.READ);
         List<SupportCategory> known = categories.list();
-        labels = CategoryLabel.byCode(known, getLocale());
+        labels = SupportCategory.labelsByCode(known, getLocale());
         add(new H3(getTranslation("coverage.title")));
         if (team == null) {
             add(uncovered(teams.unitsWithoutActiveTeam()));

@@ -7,6 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A kind of citizen support. It has no {@code @TenantId}: the province-wide catalogue has no tenant,
@@ -70,6 +74,20 @@ public class SupportCategory {
 
     public String labelEn() {
         return labelEn;
+    }
+
+    /** The label in the language of {@code locale}: English for English, Vietnamese for any other. */
+    public String label(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? labelEn : labelVi;
+    }
+
+    /**
+     * The labels of {@code categories} by code; where a tenant's own category shares a catalogue code, the later one
+     * in the list (the tenant's own, as {@code SupportCategoryService.list} orders them) names it.
+     */
+    public static Map<String, String> labelsByCode(List<SupportCategory> categories, Locale locale) {
+        return categories.stream().collect(Collectors.toMap(SupportCategory::code, category -> category.label(locale),
+                (catalogue, own) -> own));
     }
 
     public boolean active() {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.sohoa.platform.calendar.VietnamCalendar;
+import vn.sohoa.platform.categories.domain.SupportCategory;
 import vn.sohoa.platform.categories.service.SupportCategoryService;
 import vn.sohoa.platform.monitoring.domain.ActivityFigures;
 import vn.sohoa.platform.monitoring.domain.ActivityFigures.CategoryFigure;
@@ -118,9 +119,7 @@ class ActivitySection implements DashboardSection<ActivityFigures> {
                 sheet.say("Người được hỗ trợ", "People")));
         // Categories by their labels, as the page names them; a code of a tenant below, which this one cannot
         // read, as it is.
-        Map<String, String> labels = new HashMap<>();
-        categories.list().forEach(category -> labels.put(category.code(), sheet.say(category.labelVi(),
-                category.labelEn())));
+        Map<String, String> labels = SupportCategory.labelsByCode(categories.list(), sheet.locale());
         figures.byCategory().forEach(c -> sheet.row(List.of(labels.getOrDefault(c.category(), c.category()), c.acts(),
                 c.people())));
         sheet.gap();

@@ -86,8 +86,9 @@ public class PilotReplicationBench {
                         where s.id = %d and t.parent_code = '%s' and t.kind = 'COMMUNE' and t.code <> s.tenant_id
                         returning pilot.tenant_id, pilot.id)
                     insert into pilot_transition (tenant_id, pilot_id, action, to_status, decision_number, decision_date,
-                                                  actor_subject, actor_username, occurred_at)
-                    select c.tenant_id, c.id, 'REPLICATE', 'APPROVED', 'REF', date '2026-06-01', 'bench', 'bench', now()
+                                                  actor_subject, actor_username, occurred_at, effective_on)
+                    select c.tenant_id, c.id, 'REPLICATE', 'APPROVED', 'REF', date '2026-06-01', 'bench', 'bench', now(),
+                           current_date
                     from created c""".formatted(pilot, province));
             long millis = (System.nanoTime() - start) / 1_000_000;
             owner.rollback();

@@ -3,6 +3,7 @@ package vn.sohoa.ui.pilots;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -34,8 +35,8 @@ import vn.sohoa.ui.tenancy.RoutedTenant;
  * The rubric of a pilot as a form. Each criterion shows its maximum and the points its KPI's latest actual
  * gives; other points need a reason, and points stay between 0 and the maximum. The total and the level band
  * it reaches follow the points as they are typed. The unit's administrator writes the self-assessment while the
- * pilot runs or awaits evaluation; the governing level evaluates a REVIEWED pilot and decides whether it is
- * recognised. Everyone else reads what was assessed.
+ * pilot runs or awaits evaluation; the governing level evaluates a REVIEWED pilot, decides whether it is
+ * recognised and gives the day that took effect. Everyone else reads what was assessed.
  */
 class AssessmentPanel extends VerticalLayout {
 
@@ -43,7 +44,7 @@ class AssessmentPanel extends VerticalLayout {
     private final List<Row> rows = new ArrayList<>();
     private final Span total = new Span();
 
-    AssessmentPanel(RoutedTenant tenant, Pilot pilot, PilotAssessmentService assessments,
+    AssessmentPanel(RoutedTenant tenant, Pilot pilot, StepDays days, PilotAssessmentService assessments,
                     SerializableRunnable changed) {
         this.pilot = pilot;
         setPadding(false);
@@ -85,15 +86,18 @@ class AssessmentPanel extends VerticalLayout {
         Checkbox recognise = new Checkbox(getTranslation("pilots.assessment.recognise"));
         recognise.setId("assessment-recognise");
         recognise.setVisible(evaluating);
+        DatePicker effective = days.picker("assessment-effective-on");
+        effective.setVisible(evaluating);
         TextArea comment = new TextArea(getTranslation("pilots.comment"));
         comment.setMaxLength(new RequestRules(AssessmentRequest.class).maxLength("comment"));
         comment.setWidthFull();
         Button save = new Button(getTranslation(evaluating ? "pilots.assessment.save-evaluation"
-                : "pilots.assessment.save-self"), click -> entered().ifPresent(scores -> {
+                : "pilots.assessment.save-self"), click -> entered().filter(scores -> !evaluating
+                        || days.check(effective)).ifPresent(scores -> {
                     if (evaluating) {
                         tenant.enter(PilotAccess.GOVERN);
                         assessments.evaluate(pilot.id(), new EvaluationRequest(scores, recognise.getValue(),
-                                FormParts.strip(comment.getValue())), tenant.caller());
+                                FormParts.strip(comment.getValue()), effective.getValue()), tenant.caller());
                     } else {
                         tenant.enter(PilotAccess.MANAGE);
                         assessments.selfAssess(pilot.id(), new AssessmentRequest(scores,
@@ -105,7 +109,7 @@ class AssessmentPanel extends VerticalLayout {
                 }));
         save.setId("assessment-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(total, recognise, comment, save);
+        add(total, recognise, effective, comment, save);
     }
 
     private VerticalLayout summary(String titleKey, Assessment assessment) {

@@ -13,10 +13,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.pilots.domain.Pilot;
 import vn.sohoa.platform.pilots.domain.PilotAccess;
 import vn.sohoa.platform.pilots.domain.PilotAction;
+import vn.sohoa.platform.pilots.domain.PilotTransition;
 import vn.sohoa.platform.pilots.service.PilotAssessmentService;
 import vn.sohoa.platform.pilots.service.PilotEvidenceService;
 import vn.sohoa.platform.pilots.service.PilotLifeCycle;
@@ -45,13 +48,15 @@ public class PilotView extends TenantPage implements HasDynamicTitle {
     private final PilotReplicationService replications;
     private final PilotAssessmentService assessments;
     private final PilotEvidenceService evidence;
+    private final Clock clock;
     private String title = "";
 
     @Inject
     public PilotView(TenantRoutes routes, PilotService pilots, PilotLifeCycle lifeCycle,
                      PilotMeasurementService measurements, PilotReplicationService replications,
-                     PilotAssessmentService assessments, PilotEvidenceService evidence) {
+                     PilotAssessmentService assessments, PilotEvidenceService evidence, Clock clock) {
         super(routes);
+        this.clock = clock;
         this.assessments = assessments;
         this.evidence = evidence;
         this.pilots = pilots;
@@ -67,22 +72,25 @@ public class PilotView extends TenantPage implements HasDynamicTitle {
         tenant.enter(PilotAccess.READ);
         Pilot pilot = pilots.find(id).orElseThrow(NotFoundException::new);
         title = pilot.name();
+        List<PilotTransition> history = lifeCycle.history(id);
+        StepDays days = new StepDays(VietnamCalendar.today(clock),
+                history.isEmpty() ? null : history.getLast().effectiveOn());
         add(new H2(pilot.name()));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("pilots.tab.overview"), overview(tenant, pilot));
+        tabs.add(getTranslation("pilots.tab.overview"), overview(tenant, pilot, days));
         tabs.add(getTranslation("pilots.tab.kpis"), new KpiPanel(measurements.progress(id)));
         tabs.add(getTranslation("pilots.tab.measurements"),
                 new MeasurementsPanel(tenant, pilot, measurements, () -> redraw(tenant)));
         tabs.add(getTranslation("pilots.tab.evidence"), new EvidencePanel(tenant, pilot, evidence));
         tabs.add(getTranslation("pilots.tab.evaluation"),
-                new AssessmentPanel(tenant, pilot, assessments, () -> redraw(tenant)));
-        tabs.add(getTranslation("pilots.tab.history"), new HistoryGrid(lifeCycle.history(id)));
+                new AssessmentPanel(tenant, pilot, days, assessments, () -> redraw(tenant)));
+        tabs.add(getTranslation("pilots.tab.history"), new HistoryGrid(history));
         tabs.add(getTranslation("pilots.tab.replicas"), new ReplicaGrid(replications.replicas(id)));
         add(tabs);
     }
 
-    private VerticalLayout overview(RoutedTenant tenant, Pilot pilot) {
+    private VerticalLayout overview(RoutedTenant tenant, Pilot pilot, StepDays days) {
         var plan = pilot.plan();
         VerticalLayout overview = new VerticalLayout();
         overview.setPadding(false);
@@ -113,18 +121,18 @@ public class PilotView extends TenantPage implements HasDynamicTitle {
             edit.setId("pilot-edit");
             overview.add(edit);
         }
-        overview.add(new TransitionButtons(tenant, pilot, lifeCycle, () -> redraw(tenant)));
+        overview.add(new TransitionButtons(tenant, pilot, days, lifeCycle, () -> redraw(tenant)));
         if (pilot.recognised() && PilotAction.REPLICATE.from(pilot.status()).isPresent()
                 && tenant.allows(PilotAccess.GOVERN)) {
-            overview.add(replicateButton(tenant, pilot));
+            overview.add(replicateButton(tenant, pilot, days));
         }
         return overview;
     }
 
     /** The governing level's replication of a recognised pilot, which lists the new replicas in their tab. */
-    private Button replicateButton(RoutedTenant tenant, Pilot pilot) {
+    private Button replicateButton(RoutedTenant tenant, Pilot pilot, StepDays days) {
         Button replicate = new Button(getTranslation("pilots.action.REPLICATE"), VaadinIcon.COPY.create(),
-                click -> new ReplicationDialog(tenant.tenant().parentCode(), request -> {
+                click -> new ReplicationDialog(tenant.tenant().parentCode(), days, request -> {
                     tenant.enter(PilotAccess.GOVERN);
                     Replication done = replications.replicate(pilot.id(), request, tenant.caller());
                     Notification.show(getTranslation("pilots.replicate.done", done.created().size(),

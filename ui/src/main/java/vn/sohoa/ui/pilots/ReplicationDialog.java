@@ -22,8 +22,8 @@ import vn.sohoa.ui.form.RequestRules;
  */
 class ReplicationDialog extends FormDialog<ReplicationRequest> {
 
-    ReplicationDialog(String parentCode, SerializableConsumer<ReplicationRequest> save) {
-        this(new Form(parentCode), save);
+    ReplicationDialog(String parentCode, StepDays days, SerializableConsumer<ReplicationRequest> save) {
+        this(new Form(parentCode, days), save);
     }
 
     private ReplicationDialog(Form form, SerializableConsumer<ReplicationRequest> save) {
@@ -40,8 +40,12 @@ class ReplicationDialog extends FormDialog<ReplicationRequest> {
         private final TextField under = new TextField(getTranslation("pilots.replicate.under"));
         private final TextArea targets = new TextArea(getTranslation("pilots.replicate.targets"));
         private final TextArea comment = new TextArea(getTranslation("pilots.comment"));
+        private final StepDays days;
+        private final DatePicker effective;
 
-        Form(String parentCode) {
+        Form(String parentCode, StepDays days) {
+            this.days = days;
+            this.effective = days.picker("replication-effective-on");
             setPadding(false);
             number.setId("replication-decision-number");
             number.setRequired(true);
@@ -54,7 +58,7 @@ class ReplicationDialog extends FormDialog<ReplicationRequest> {
             targets.setId("replication-targets");
             targets.setHelperText(getTranslation("pilots.replicate.targets.help"));
             comment.setMaxLength(rules.maxLength("comment"));
-            add(FormParts.column(number, date, kind, under, targets, comment));
+            add(FormParts.column(number, date, effective, kind, under, targets, comment));
         }
 
         Optional<ReplicationRequest> entered() {
@@ -64,7 +68,8 @@ class ReplicationDialog extends FormDialog<ReplicationRequest> {
             boolean valid = FormParts.check(number, rules, "decisionNumber", number.getValue().strip())
                     & FormParts.check(date, rules, "decisionDate", date.getValue())
                     & FormParts.check(targets, rules, "targets", codes)
-                    & FormParts.check(comment, rules, "comment", comment.getValue());
+                    & FormParts.check(comment, rules, "comment", comment.getValue())
+                    & days.check(effective);
             kind.setInvalid(!chosen && kind.getValue() == null);
             under.setInvalid(!chosen && under.getValue().isBlank());
             if (!valid || kind.isInvalid() || under.isInvalid()) {
@@ -72,7 +77,7 @@ class ReplicationDialog extends FormDialog<ReplicationRequest> {
             }
             return Optional.of(new ReplicationRequest(chosen ? codes : null, chosen ? null : kind.getValue(),
                     chosen ? null : under.getValue().strip(), number.getValue().strip(), date.getValue(),
-                    FormParts.strip(comment.getValue())));
+                    FormParts.strip(comment.getValue()), effective.getValue()));
         }
     }
 }

@@ -21,25 +21,26 @@ import vn.sohoa.ui.tenancy.RoutedTenant;
 /**
  * The life-cycle steps the person may take on the pilot now: those possible from its state whose permission
  * they hold in the tenant (the unit proposes and starts, the level above approves, returns, stops and closes).
- * Each opens a dialog for its comment; approving asks the decision's number and date, returning and stopping
- * their reason.
+ * Each opens a dialog for its comment and the day it took effect; approving asks the decision's number and date,
+ * returning and stopping their reason.
  */
 class TransitionButtons extends FlexLayout {
 
-    TransitionButtons(RoutedTenant tenant, Pilot pilot, PilotLifeCycle lifeCycle, SerializableRunnable changed) {
+    TransitionButtons(RoutedTenant tenant, Pilot pilot, StepDays days, PilotLifeCycle lifeCycle,
+                      SerializableRunnable changed) {
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-s)");
         for (PilotAction action : PilotAction.values()) {
             if (action.direct() && action.from(pilot.status()).isPresent() && tenant.allows(action.permission())) {
                 Button button = new Button(getTranslation("pilots.action." + action.name()),
-                        click -> dialog(tenant, pilot.id(), action, lifeCycle, changed).open());
+                        click -> dialog(tenant, pilot.id(), action, days, lifeCycle, changed).open());
                 button.setId("pilot-" + action.name().toLowerCase());
                 add(button);
             }
         }
     }
 
-    private FormDialog<TransitionRequest> dialog(RoutedTenant tenant, long pilotId, PilotAction action,
+    private FormDialog<TransitionRequest> dialog(RoutedTenant tenant, long pilotId, PilotAction action, StepDays days,
                                                  PilotLifeCycle lifeCycle, SerializableRunnable changed) {
         boolean reasoned = action == PilotAction.RETURN || action == PilotAction.STOP;
         boolean approving = action == PilotAction.APPROVE;
@@ -50,6 +51,7 @@ class TransitionButtons extends FlexLayout {
         comment.setMaxLength(2000);
         comment.setId("transition-comment");
         comment.setRequired(reasoned);
+        DatePicker effective = days.picker("transition-effective-on");
         number.setRequired(true);
         date.setRequired(true);
         VerticalLayout form = new VerticalLayout();
@@ -57,17 +59,18 @@ class TransitionButtons extends FlexLayout {
         if (approving) {
             form.add(number, date);
         }
-        form.add(comment);
+        form.add(effective, comment);
         form.getChildren().forEach(field -> field.getElement().getStyle().set("width", "100%"));
         return new FormDialog<>(getTranslation("pilots.action." + action.name()), form, () -> {
             number.setInvalid(approving && number.getValue().isBlank());
             date.setInvalid(approving && date.getValue() == null);
             comment.setInvalid(reasoned && comment.getValue().isBlank());
-            if (number.isInvalid() || date.isInvalid() || comment.isInvalid()) {
+            boolean dayAllowed = days.check(effective);
+            if (number.isInvalid() || date.isInvalid() || comment.isInvalid() || !dayAllowed) {
                 return Optional.empty();
             }
             return Optional.of(new TransitionRequest(action, comment.getValue(),
-                    approving ? number.getValue() : null, approving ? date.getValue() : null));
+                    approving ? number.getValue() : null, approving ? date.getValue() : null, effective.getValue()));
         }, request -> {
             tenant.enter(action.permission());
             var transition = lifeCycle.transition(pilotId, request, tenant.caller());

@@ -79,6 +79,11 @@ public final class ReadThroughCache<V> {
         }
     }
 
+    /** The value this node holds for {@code key}, or null: never a read of the database. */
+    public V cached(String key) {
+        return cache.get(key);
+    }
+
     /**
      * The key of {@code rest} in {@code group}: a group's entries are dropped together by
      * {@link #invalidateGroup}, as when one write changes every figure of a tenant whatever the period asked for.

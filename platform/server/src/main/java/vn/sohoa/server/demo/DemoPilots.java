@@ -38,8 +38,9 @@ import vn.sohoa.platform.units.service.UnitService;
  * Pilot models of the demo province: the province's four templates ({@link DemoPilotTemplates}) and pilots in
  * communes of Vị Thanh, Ngã Bảy and Châu Thành A in every state, with monthly actuals. Chợ 4.0 in Phường IV is recognised and
  * replicated to five communes, whose replicas stand at different stages; the demo's three schools run "Trường
- * học số" (running, proposed, reviewed). Loaded once: a province that already
- * keeps the Chợ 4.0 template is left alone.
+ * học số" (running, proposed, reviewed). Each step takes effect on the day it would have in the pilot's months, as
+ * a unit bringing its pilots over from paper records them, so the indicators of past months count the pilots then
+ * running and recognised. Loaded once: a province that already keeps the Chợ 4.0 template is left alone.
  */
 @ApplicationScoped
 class DemoPilots {
@@ -99,16 +100,18 @@ class DemoPilots {
     private void loadAll() {
         work.inTenant(PROVINCE, () -> DemoPilotTemplates.all().stream().map(templates::create).toList());
         LocalDate month = VietnamCalendar.today(clock).withDayOfMonth(1);
-        long market = started(SOURCE, "Chợ Phường IV không dùng tiền mặt", DemoPilotTemplates.MARKET, month.minusMonths(10), 9);
+        LocalDate market0 = month.minusMonths(14);
+        long market = started(SOURCE, "Chợ Phường IV không dùng tiền mặt", DemoPilotTemplates.MARKET, market0, 9);
         work.inTenant(SOURCE, () -> {
-            step(market, PilotAction.REVIEW);
+            step(market, PilotAction.REVIEW, market0.plusMonths(8));
             return assessments.evaluate(market, new EvaluationRequest(manualScores(market, 0.9), true,
-                    "Đạt mức 3, đề nghị nhân rộng"), LOADER);
+                    "Đạt mức 3, đề nghị nhân rộng", market0.plusMonths(8).plusDays(14)), LOADER);
         });
         List<String> targets = List.of("31327", "31339", "31340", "31341", "31343");
+        LocalDate replicated = month.minusMonths(5);
         work.inTenant(SOURCE, () -> replications.replicate(market, new ReplicationRequest(targets, null, null,
-                "1520/QĐ-UBND", month.minusMonths(5), "Nhân rộng mô hình chợ 4.0"), LOADER));
-        advanceReplicas(targets);
+                "1520/QĐ-UBND", replicated, "Nhân rộng mô hình chợ 4.0", replicated), LOADER));
+        advanceReplicas(targets, replicated);
         draft("31330", "Khu vực 3 thông minh", DemoPilotTemplates.HAMLET, month.plusMonths(1));
         long proposed = draft("31336", "Xã Hỏa Lựu chuyển đổi số điểm", DemoPilotTemplates.COMMUNE, month.plusMonths(1));
         work.inTenant("31336", () -> step(proposed, PilotAction.PROPOSE));
@@ -116,29 +119,29 @@ class DemoPilots {
         work.inTenant("31338", () -> {
             step(returned, PilotAction.PROPOSE);
             return lifeCycle.transition(returned, new TransitionRequest(PilotAction.RETURN,
-                    "Bổ sung dự toán kinh phí và đơn vị phối hợp", null, null), LOADER);
+                    "Bổ sung dự toán kinh phí và đơn vị phối hợp", null, null, null), LOADER);
         });
         approved("31344", "Chợ Hiệp Lợi 4.0", DemoPilotTemplates.MARKET, month);
         started("31411", "Xã Đại Thành chuyển đổi số điểm", DemoPilotTemplates.COMMUNE, month.minusMonths(5), 3);
         long reviewed = started("31414", "Ấp Tân Thành thông minh", DemoPilotTemplates.HAMLET, month.minusMonths(8), 7);
-        work.inTenant("31414", () -> step(reviewed, PilotAction.REVIEW));
+        work.inTenant("31414", () -> step(reviewed, PilotAction.REVIEW, month.minusMonths(1)));
         long evaluated = started("31342", "Chợ Một Ngàn không dùng tiền mặt", DemoPilotTemplates.MARKET, month.minusMonths(9), 8);
         work.inTenant("31342", () -> {
-            step(evaluated, PilotAction.REVIEW);
+            step(evaluated, PilotAction.REVIEW, month.minusMonths(2));
             return assessments.evaluate(evaluated, new EvaluationRequest(manualScores(evaluated, 0.4), false,
-                    "Chưa đủ điều kiện công nhận"), LOADER);
+                    "Chưa đủ điều kiện công nhận", month.minusMonths(1)), LOADER);
         });
         long closed = started("31345", "Xã Tân Hòa chuyển đổi số điểm", DemoPilotTemplates.COMMUNE, month.minusMonths(12), 11);
         work.inTenant("31345", () -> {
-            step(closed, PilotAction.REVIEW);
+            step(closed, PilotAction.REVIEW, month.minusMonths(4));
             assessments.evaluate(closed, new EvaluationRequest(manualScores(closed, 0.7), false,
-                    "Hoàn thành, kết thúc thí điểm"), LOADER);
-            return step(closed, PilotAction.CLOSE);
+                    "Hoàn thành, kết thúc thí điểm", month.minusMonths(3)), LOADER);
+            return step(closed, PilotAction.CLOSE, month.minusMonths(2));
         });
         schools(month);
         long stopped = started("31346", "Khu vực 4 Bảy Ngàn thông minh", DemoPilotTemplates.HAMLET, month.minusMonths(4), 2);
         work.inTenant("31346", () -> lifeCycle.transition(stopped, new TransitionRequest(PilotAction.STOP,
-                "Đối tác viễn thông rút khỏi dự án", null, null), LOADER));
+                "Đối tác viễn thông rút khỏi dự án", null, null, month.minusMonths(2)), LOADER));
     }
 
     /**
@@ -157,29 +160,34 @@ class DemoPilots {
         work.inTenant(SCHOOLS.get(1), () -> step(proposed, PilotAction.PROPOSE));
         long reviewed = started(SCHOOLS.get(2), "Trường Tiểu học Đại Thành — trường học số", DemoPilotTemplates.SCHOOL,
                 month.minusMonths(9), 8);
-        work.inTenant(SCHOOLS.get(2), () -> step(reviewed, PilotAction.REVIEW));
+        work.inTenant(SCHOOLS.get(2), () -> step(reviewed, PilotAction.REVIEW, month.minusMonths(1)));
     }
 
-    /** Brings the five replicas to different stages: approved, running, reviewed, evaluated and stopped. */
-    private void advanceReplicas(List<String> targets) {
+    /**
+     * Brings the five replicas, decided on {@code replicated}, to different stages: approved, running, reviewed,
+     * evaluated and stopped; each started a week after the decision.
+     */
+    private void advanceReplicas(List<String> targets, LocalDate replicated) {
         for (int i = 1; i < targets.size(); i++) {
             String code = targets.get(i);
             int stage = i;
+            LocalDate started = replicated.plusWeeks(1);
             work.inTenant(code, () -> {
                 Pilot replica = pilots.list(new PageRequest(0, 1), PilotFilter.all())
                         .items().getFirst();
-                step(replica.id(), PilotAction.START);
+                step(replica.id(), PilotAction.START, started);
                 measure(replica, replica.plan().startDate(), 1 + stage);
                 if (stage == 2 || stage == 3) {
-                    step(replica.id(), PilotAction.REVIEW);
+                    step(replica.id(), PilotAction.REVIEW, replicated.plusMonths(1 + stage));
                 }
                 if (stage == 3) {
                     assessments.evaluate(replica.id(), new EvaluationRequest(manualScores(replica.id(), 0.5), false,
-                            "Cần thêm thời gian để đánh giá công nhận"), LOADER);
+                            "Cần thêm thời gian để đánh giá công nhận", replicated.plusMonths(1 + stage).plusWeeks(1)),
+                            LOADER);
                 }
                 if (stage == 4) {
                     lifeCycle.transition(replica.id(), new TransitionRequest(PilotAction.STOP,
-                            "Chợ đang sửa chữa, tạm dừng", null, null), LOADER);
+                            "Chợ đang sửa chữa, tạm dừng", null, null, replicated.plusMonths(2)), LOADER);
                 }
                 return null;
             });
@@ -197,12 +205,14 @@ class DemoPilots {
         });
     }
 
+    /** A pilot proposed a month before {@code start} and approved by a decision ten days before it. */
     private long approved(String commune, String name, String template, LocalDate start) {
         long pilot = draft(commune, name, template, start);
+        LocalDate decided = start.minusDays(10);
         work.inTenant(commune, () -> {
-            step(pilot, PilotAction.PROPOSE);
+            step(pilot, PilotAction.PROPOSE, start.minusMonths(1));
             return lifeCycle.transition(pilot, new TransitionRequest(PilotAction.APPROVE, "Đồng ý triển khai thí điểm",
-                    (300 + commune.length() * 17) + "/QĐ-UBND", start.minusDays(10)), LOADER);
+                    (300 + commune.length() * 17) + "/QĐ-UBND", decided, decided), LOADER);
         });
         return pilot;
     }
@@ -211,7 +221,7 @@ class DemoPilots {
     private long started(String commune, String name, String template, LocalDate start, int months) {
         long pilot = approved(commune, name, template, start);
         work.inTenant(commune, () -> {
-            step(pilot, PilotAction.START);
+            step(pilot, PilotAction.START, start);
             return measure(pilots.find(pilot).orElseThrow(), start, months);
         });
         return pilot;
@@ -254,7 +264,12 @@ class DemoPilots {
                 .toList();
     }
 
+    /** Takes a step in effect today. */
     private Object step(long pilot, PilotAction action) {
-        return lifeCycle.transition(pilot, new TransitionRequest(action, null, null, null), LOADER);
+        return step(pilot, action, null);
+    }
+
+    private Object step(long pilot, PilotAction action, LocalDate effectiveOn) {
+        return lifeCycle.transition(pilot, new TransitionRequest(action, null, null, null, effectiveOn), LOADER);
     }
 }

@@ -152,6 +152,20 @@ class AutomaticValuesTest {
     }
 
     @Test
+    void a_pilot_written_down_from_paper_counts_from_the_days_its_steps_took_effect() throws SQLException {
+        String written = "/2026-11-30T10:00:00+07:00";
+        records.pilot(true, "START>RUNNING@2026-06-01T09:00:00+07:00" + written,
+                "REVIEW>REVIEWED@2026-09-01T09:00:00+07:00" + written,
+                "EVALUATE>EVALUATED@2026-10-20T09:00:00+07:00" + written);
+        // September: the three under way before and the one from paper in interim review, none recognised yet;
+        // October: the one from paper was recognised on 20/10 and no longer runs.
+        Api.as(Api.PROVINCE_ADMIN).get(REPORT, commune, dataSet, "2026-09").then().statusCode(200)
+                .body(path("running", "value"), equalTo(4)).body(path("recognised", "value"), equalTo(0));
+        Api.as(Api.PROVINCE_ADMIN).get(REPORT, commune, dataSet, "2026-10").then().statusCode(200)
+                .body(path("running", "value"), equalTo(3)).body(path("recognised", "value"), equalTo(1));
+    }
+
+    @Test
     void just_after_midnight_before_the_10th_november_is_closed_and_december_counts_from_its_first_minute()
             throws SQLException {
         clock.startAt(OffsetDateTime.parse(BEFORE_THE_10TH).toInstant());

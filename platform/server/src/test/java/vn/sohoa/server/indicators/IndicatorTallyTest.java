@@ -94,7 +94,7 @@ class IndicatorTallyTest {
     }
 
     @Test
-    void merged_communes_count_once_in_their_successor_and_above_it() throws SQLException {
+    void merged_communes_count_once_in_their_successor_and_above_it_and_not_in_their_old_district() throws SQLException {
         String successor = "M" + UUID.randomUUID().toString().substring(0, 8);
         Api.as(Api.PROVINCE_ADMIN).body(Map.of("sourceCodes", List.of(communes.get(1), communes.get(2)),
                         "target", Map.of("code", successor, "name", "Xã Hợp Nhất", "kind", "COMMUNE",
@@ -104,6 +104,11 @@ class IndicatorTallyTest {
         assertTotalsMatchRecount(province, east, west, successor, communes.get(2));
         assertThat(totals(successor).get(count).tenants()).isEqualTo(3);
         assertThat(totals(province).get(count).value()).isEqualByComparingTo("160");
+        // The commune merged in from the west counts in the east, where its successor is, and no longer in the west:
+        // the two districts add up to the province.
+        assertThat(totals(west).get(count).tenants()).isEqualTo(1);
+        assertThat(totals(west).get(count).value()).isEqualByComparingTo("4");
+        assertThat(totals(east).get(count).value()).isEqualByComparingTo("156");
 
         Api.as(Api.PROVINCE_ADMIN).body(Map.of("comment", "sai số liệu"))
                 .post(ReportFixtures.REPORT + "/unapprove", successor, dataSet, PERIOD).then().statusCode(200);

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.server.support.TenantSql;
 
 /**
@@ -45,21 +46,25 @@ final class KnownRecords {
     }
 
     /**
-     * A pilot that took {@code steps} in order, each {@code "ACTION>STATUS@instant"}, and ended in the last one's
-     * status; {@code recognised} as its evaluation decided.
+     * A pilot that took {@code steps} in order, each {@code "ACTION>STATUS@instant"}, in effect on the instant's day
+     * in Vietnam and written down then, or later at {@code "…@instant/written"}; it ended in the last one's status,
+     * and {@code recognised} as its evaluation decided.
      */
     void pilot(boolean recognised, String... steps) throws SQLException {
-        String status = steps[steps.length - 1].split("[>@]")[1];
+        String status = steps[steps.length - 1].split("[>@/]")[1];
         long id = Long.parseLong(TenantSql.strings(dataSource, tenant, "insert into pilot (tenant_id, name, field, "
                         + "start_date, end_date, design, status, decision_number, decision_date, recognised) values "
                         + "(?, 'Chợ 4.0', 'COMMERCE', date '2026-01-01', date '2026-12-31', '{}', ?, '12/QĐ-UBND', "
                         + "date '2026-01-01', ?) returning id", tenant, status, recognised).getFirst());
         String from = "DRAFT";
         for (String step : steps) {
-            String[] parts = step.split("[>@]");
+            String[] parts = step.split("[>@/]");
+            OffsetDateTime effective = OffsetDateTime.parse(parts[2]);
             TenantSql.update(dataSource, tenant, "insert into pilot_transition (tenant_id, pilot_id, action, from_status, "
-                            + "to_status, actor_subject, actor_username, occurred_at) values (?, ?, ?, ?, ?, 'test', 'test', ?)",
-                    tenant, id, parts[0], from, parts[1], OffsetDateTime.parse(parts[2]));
+                            + "to_status, actor_subject, actor_username, occurred_at, effective_on) "
+                            + "values (?, ?, ?, ?, ?, 'test', 'test', ?, ?)",
+                    tenant, id, parts[0], from, parts[1], parts.length > 3 ? OffsetDateTime.parse(parts[3]) : effective,
+                    VietnamCalendar.dayOf(effective.toInstant()));
             from = parts[1];
         }
     }

@@ -6,11 +6,19 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.infinispan.context.Flag;
+import org.infinispan.manager.EmbeddedCacheManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.sohoa.platform.cluster.CacheNames;
+import vn.sohoa.platform.pilots.domain.PilotField;
+import vn.sohoa.platform.pilots.service.PilotRequest;
+import vn.sohoa.platform.pilots.service.PilotService;
+import vn.sohoa.platform.tenancy.service.TenantWork;
 import vn.sohoa.server.support.Api;
 import vn.sohoa.server.support.Fixtures;
 import vn.sohoa.server.support.TestClock;
@@ -32,6 +40,15 @@ class DashboardSectionsTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    EmbeddedCacheManager cacheManager;
+
+    @Inject
+    TenantWork work;
+
+    @Inject
+    PilotService pilots;
 
     SectionsProvince tree;
 
@@ -189,6 +206,21 @@ class DashboardSectionsTest {
                         "kpis", List.of(Map.of("code", "HS", "name", "Học sinh dùng học bạ số", "kind", "PERCENT",
                                 "direction", "UP", "unit", "%", "target", 80, "key", true))))
                 .post("/api/v1/tenants/{code}/pilots", commune).then().statusCode(201);
+        assertThat(march(province).getLong("pilots.pilots")).isEqualTo(1);
+    }
+
+    @Test
+    void a_pilot_written_by_background_work_in_a_tenant_this_node_has_not_cached_is_kept_and_shows_at_once() {
+        String province = Fixtures.newTenant();
+        String commune = Fixtures.newTenant(province);
+        assertThat(march(province).getLong("pilots.pilots")).isZero();
+        // Work outside a request enters the tenant by its code alone; the dashboard must not read the tenant while
+        // Hibernate persists the pilot (that read would flush the pilot before it has an id).
+        cacheManager.getCache(CacheNames.TENANTS_BY_CODE).getAdvancedCache().withFlags(Flag.CACHE_MODE_LOCAL)
+                .remove(commune);
+        work.inTenant(commune, () -> pilots.create(new PilotRequest("Chợ 4.0 từ hồ sơ giấy", PilotField.COMMERCE,
+                null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, List.of(), List.of(), null, null,
+                null, List.of(), List.of(), List.of(), null)));
         assertThat(march(province).getLong("pilots.pilots")).isEqualTo(1);
     }
 

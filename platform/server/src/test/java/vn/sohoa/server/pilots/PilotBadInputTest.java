@@ -56,7 +56,13 @@ class PilotBadInputTest {
                 Arguments.of("approval without its date", Map.of("action", "APPROVE", "decisionNumber", "1/QĐ"), "decisionDate"),
                 Arguments.of("stop without a reason", Map.of("action", "STOP"), "comment"),
                 Arguments.of("evaluation as a step", Map.of("action", "EVALUATE"), "action"),
-                Arguments.of("unknown step", Map.of("action", "CELEBRATE"), "action"));
+                Arguments.of("unknown step", Map.of("action", "CELEBRATE"), "action"),
+                Arguments.of("a day after today", Map.of("action", "STOP", "comment", "x", "effectiveOn", "2999-12-31"),
+                        "effectiveOn"),
+                Arguments.of("a day before the last step", Map.of("action", "STOP", "comment", "x",
+                        "effectiveOn", "2000-01-01"), "effectiveOn"),
+                Arguments.of("a day written day first", Map.of("action", "STOP", "comment", "x",
+                        "effectiveOn", "15/03/2026"), "effectiveOn"));
     }
 
     @ParameterizedTest(name = "{0}")

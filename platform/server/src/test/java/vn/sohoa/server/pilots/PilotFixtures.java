@@ -74,7 +74,15 @@ final class PilotFixtures {
 
     /** Takes {@code action} as {@code who} and returns the status code. */
     int step(String who, int pilot, String action) {
+        return step(who, pilot, action, null);
+    }
+
+    /** Takes {@code action} as {@code who}, in effect on {@code effectiveOn} (today when null); the status code. */
+    int step(String who, int pilot, String action, String effectiveOn) {
         Map<String, Object> body = new HashMap<>(Map.of("action", action, "comment", "Ý kiến " + action));
+        if (effectiveOn != null) {
+            body.put("effectiveOn", effectiveOn);
+        }
         if (action.equals("APPROVE")) {
             body.put("decisionNumber", "123/QĐ-UBND");
             body.put("decisionDate", "2026-02-01");

@@ -76,6 +76,26 @@ class PilotLifeCycleTest {
     }
 
     @Test
+    void a_pilot_brought_over_from_paper_keeps_the_days_its_steps_took_effect_in_order() {
+        int pilot = world.draftPilot();
+        assertThat(world.step(Api.ADMIN_A, pilot, "PROPOSE", "2026-01-05")).isEqualTo(200);
+        assertThat(world.step(Api.ADMIN_B, pilot, "APPROVE", "2026-02-01")).isEqualTo(200);
+        assertThat(world.step(Api.ADMIN_A, pilot, "START", "2026-01-31")).isEqualTo(400);
+        assertThat(world.step(Api.ADMIN_A, pilot, "START", "2026-02-01")).isEqualTo(200);
+        assertThat(world.step(Api.ADMIN_A, pilot, "REVIEW")).isEqualTo(200);
+
+        var steps = Api.as(Api.ADMIN_A).get(PilotFixtures.TRANSITIONS, world.commune, pilot).then().statusCode(200)
+                .body("action", equalTo(List.of("PROPOSE", "APPROVE", "START", "REVIEW")))
+                .extract().jsonPath();
+        assertThat(steps.getList("effectiveOn", String.class).subList(0, 3))
+                .containsExactly("2026-01-05", "2026-02-01", "2026-02-01");
+        // A step given no day takes effect on the day it is written down.
+        assertThat(steps.getString("[3].effectiveOn"))
+                .isEqualTo(java.time.OffsetDateTime.parse(steps.getString("[3].occurredAt"))
+                        .atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString());
+    }
+
+    @Test
     void the_list_filters_by_status_and_field_and_searches_without_diacritics() {
         int running = world.runningPilot();
         Api.as(Api.ADMIN_A).body(PilotFixtures.pilotFrom(null)).post(PilotFixtures.PILOTS, world.commune)

@@ -49,6 +49,7 @@ class SupportRollupTest {
     String first;
     String second;
     String elsewhere;
+    String elsewhereDistrict;
     String successor;
 
     /**
@@ -62,7 +63,8 @@ class SupportRollupTest {
         district = Fixtures.newTenant();
         first = Fixtures.newTenant(district);
         second = Fixtures.newTenant(district);
-        elsewhere = Fixtures.newTenant(Fixtures.newTenant());
+        elsewhereDistrict = Fixtures.newTenant();
+        elsewhere = Fixtures.newTenant(elsewhereDistrict);
         successor = "M" + UUID.randomUUID().toString().substring(0, 8);
         Fixtures.addMember(district, Api.ADMIN_A, "TENANT_ADMIN");
         Fixtures.addMember(first, Api.ADMIN_B, "TENANT_ADMIN");
@@ -99,6 +101,15 @@ class SupportRollupTest {
                 .body("tenants", equalTo(5)).body("records", equalTo(5));
         Api.as(Api.ADMIN_A).get(ROLLUP, first).then().statusCode(200)
                 .body("tenants", equalTo(1)).body("records", equalTo(2));
+    }
+
+    @Test
+    void the_old_district_of_a_commune_merged_elsewhere_no_longer_counts_it() {
+        three_communes_with_records_merged_into_one(EARLY_IN_A_MONTH);
+        Api.as(Api.PROVINCE_ADMIN).get(ROLLUP, elsewhereDistrict).then().statusCode(200)
+                .body("tenants", equalTo(1)).body("records", equalTo(0));
+        Api.as(Api.PROVINCE_ADMIN).get(ROLLUP, elsewhere).then().statusCode(200)
+                .body("tenants", equalTo(1)).body("records", equalTo(1));
     }
 
     @ParameterizedTest

@@ -101,6 +101,35 @@ class PilotsUiTest extends BrowserTest {
     }
 
     @Test
+    void a_commune_bringing_its_pilot_over_from_paper_starts_it_on_the_day_it_started_and_the_history_shows_both_days() {
+        int pilot = draftPilot(commune, Api.ADMIN_A);
+        Api.as(Api.ADMIN_A).body(Map.of("action", "PROPOSE", "effectiveOn", "2026-01-05"))
+                .post("/api/v1/tenants/{code}/pilots/{id}/transitions", commune, pilot).then().statusCode(200);
+        Api.as(Api.ADMIN_B).body(Map.of("action", "APPROVE", "decisionNumber", "12/QĐ-UBND", "decisionDate",
+                "2026-01-10", "effectiveOn", "2026-01-10"))
+                .post("/api/v1/tenants/{code}/pilots/{id}/transitions", commune, pilot).then().statusCode(200);
+        SignedIn.as(page, app, Api.ADMIN_A);
+        page.navigate(SignedIn.tenantPage(app, commune, "pilots/" + pilot));
+        page.locator("#pilot-start").click();
+        // Today unless changed; a day before the approval is refused in the form and nothing is written.
+        PlaywrightAssertions.assertThat(page.locator("#transition-effective-on input")).hasValue("02/12/2026");
+        day("#transition-effective-on", "01/01/2026");
+        button("Lưu").click();
+        PlaywrightAssertions.assertThat(page.locator("#transition-effective-on")).hasAttribute("invalid", "");
+        PlaywrightAssertions.assertThat(page.locator("#pilot-status")).hasText("Phê duyệt");
+        day("#transition-effective-on", "15/02/2026");
+        button("Lưu").click();
+        PlaywrightAssertions.assertThat(page.locator("#pilot-status")).hasText("Triển khai");
+
+        tab("Lịch sử");
+        PlaywrightAssertions.assertThat(page.getByText("Bắt đầu triển khai → Triển khai · 15/02/2026")).isVisible();
+        PlaywrightAssertions.assertThat(page.getByText("ghi nhận lúc 02/12/2026 12:00", new Page.GetByTextOptions()
+                .setExact(false)).first()).isVisible();
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/pilots/{id}/transitions", commune, pilot).then()
+                .body("effectiveOn", org.hamcrest.Matchers.contains("2026-01-05", "2026-01-10", "2026-02-15"));
+    }
+
+    @Test
     void a_siblings_pilot_shows_the_not_found_page_by_its_address_and_under_ones_own_code() {
         int siblings = draftPilot(sibling, Api.MEMBER);
         SignedIn.as(page, app, Api.ADMIN_A);

@@ -21,7 +21,7 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
  * pilots: teams and members active on the period's last day (today while the period runs), the share of
  * hamlets and residential groups with an active team, support records from the tally and people helped over
  * the period's days, the share of team members trained on that day (see {@link IndicatorSource}), and pilots
- * under way or recognised on it, from their steps. Only the tenant's own records count: a commune merged into
+ * under way or recognised on it, from the days their steps took effect. Only the tenant's own records count: a commune merged into
  * it keeps its records, which reach the roll-ups once through the forms it approved ({@code tenant_rollup}).
  * Each statement names the tenant as well, beside row-level security.
  */
@@ -38,9 +38,9 @@ public class AutomaticValues {
             + "and e.user_subject = m.user_subject and e.assigned and e.enrolled_at < :until "
             + "and (e.completed_on is null or e.completed_on > :day))";
 
-    /** The pilot's state at the end of the day is that of its last step taken before then. */
+    /** The pilot's state at the end of the day is that of its last step in effect by then. */
     private static final String STATE_ON_DAY = "(select s.to_status from pilot_transition s where s.tenant_id = "
-            + "p.tenant_id and s.pilot_id = p.id and s.occurred_at < :until order by s.occurred_at desc, s.id desc limit 1)";
+            + "p.tenant_id and s.pilot_id = p.id and s.effective_on <= :day order by s.effective_on desc, s.id desc limit 1)";
 
     @Inject
     EntityManager em;
@@ -90,7 +90,7 @@ public class AutomaticValues {
                     + STATE_ON_DAY + " in ('RUNNING', 'REVIEWED')", tenant, day));
             case PILOTS_RECOGNISED -> number(code, count("select count(*) from pilot p where p.tenant_id = :tenant "
                     + "and p.recognised and exists (select 1 from pilot_transition s where s.tenant_id = p.tenant_id "
-                    + "and s.pilot_id = p.id and s.action = 'EVALUATE' and s.occurred_at < :until)", tenant, day));
+                    + "and s.pilot_id = p.id and s.action = 'EVALUATE' and s.effective_on <= :day)", tenant, day));
             case SUPPORT_ACTS -> number(code, support("select coalesce(sum(s.records), 0) from support_tally s "
                     + "where s.tenant_id = :tenant and s.day between :first and :last", indicator, tenant, period));
             case PEOPLE_HELPED -> number(code, support("select coalesce(sum(s.people_count), 0) from support_log s "

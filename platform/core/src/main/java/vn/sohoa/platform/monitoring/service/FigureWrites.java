@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.Interceptor;
 import org.hibernate.Transaction;
@@ -21,6 +22,7 @@ import vn.sohoa.platform.pilots.domain.PilotMeasurement;
 import vn.sohoa.platform.pilots.domain.PilotTransition;
 import vn.sohoa.platform.training.domain.Enrolment;
 import vn.sohoa.platform.training.domain.TrainingAssignment;
+import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 
 /**
@@ -30,7 +32,9 @@ import vn.sohoa.platform.tenancy.service.TenantGate;
  * recorded rank change the figures of the tenant written and its ancestors; an assignment rule (it enrols people
  * below its tenant), a replication (it writes replicas elsewhere), a data set or an indicator (read by every tenant
  * below) and a certificate (Hibernate writes only its revocation, in the issuing tenant, while it counts in the
- * learner's tenant below) change other tenants' figures, so they drop every dashboard. One instance per Hibernate
+ * learner's tenant below) change other tenants' figures, so they drop every dashboard; so does a write in a tenant
+ * this node does not hold cached (work done by {@code TenantWork} enters a tenant without reading it), since
+ * reading it here, inside Hibernate's persist, would flush the entity being persisted. One instance per Hibernate
  * session ({@code @Dependent}), so what it collected belongs to that session's transaction.
  */
 @PersistenceUnitExtension
@@ -83,8 +87,11 @@ class FigureWrites implements Interceptor {
         } else if (entity instanceof Pilot || entity instanceof PilotTransition || entity instanceof PilotMeasurement
                 || entity instanceof Enrolment || entity instanceof ReportForm
                 || entity instanceof IndicatorTarget || entity instanceof RecordedRank) {
-            if (Arc.container().requestContext().isActive()) {
-                paths.add(gate.here().path());
+            // Only what the node has cached: a read of the tenant here would flush the entity being persisted.
+            Optional<TenantSnapshot> here = Arc.container().requestContext().isActive() ? gate.hereIfCached()
+                    : Optional.empty();
+            if (here.isPresent()) {
+                paths.add(here.get().path());
             } else {
                 everything = true;
             }

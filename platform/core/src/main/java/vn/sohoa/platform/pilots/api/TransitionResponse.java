@@ -9,11 +9,11 @@ import vn.sohoa.platform.pilots.domain.PilotTransition;
 /** A step a pilot took, as the API returns it. */
 public record TransitionResponse(long id, PilotAction action, PilotStatus fromStatus, PilotStatus toStatus,
                                  String comment, String decisionNumber, LocalDate decisionDate, String actor,
-                                 Instant occurredAt) {
+                                 Instant occurredAt, LocalDate effectiveOn) {
 
     static TransitionResponse of(PilotTransition transition) {
         return new TransitionResponse(transition.id(), transition.action(), transition.fromStatus(),
                 transition.toStatus(), transition.comment(), transition.decisionNumber(), transition.decisionDate(),
-                transition.actorUsername(), transition.occurredAt());
+                transition.actorUsername(), transition.occurredAt(), transition.effectiveOn());
     }
 }

@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.domain.TenantScopedEntity;
 
-/** One step a pilot took: who took it, when, why, and the decision behind it. Never changed once written. */
+/**
+ * One step a pilot took: who took it, the day it took effect and when it was written down, why, and the decision
+ * behind it. Never changed once written.
+ */
 @Entity
 @Table(name = "pilot_transition")
 public class PilotTransition extends TenantScopedEntity {
@@ -46,11 +49,15 @@ public class PilotTransition extends TenantScopedEntity {
     @Column(name = "occurred_at")
     private Instant occurredAt;
 
+    @Column(name = "effective_on")
+    private LocalDate effectiveOn;
+
     protected PilotTransition() {
     }
 
     public PilotTransition(long pilotId, PilotAction action, PilotStatus fromStatus, PilotStatus toStatus, String comment,
-                           String decisionNumber, LocalDate decisionDate, Caller actor, Instant occurredAt) {
+                           String decisionNumber, LocalDate decisionDate, Caller actor, Instant occurredAt,
+                           LocalDate effectiveOn) {
         this.pilotId = pilotId;
         this.action = action;
         this.fromStatus = fromStatus;
@@ -61,6 +68,7 @@ public class PilotTransition extends TenantScopedEntity {
         this.actorSubject = actor.subject();
         this.actorUsername = actor.username();
         this.occurredAt = occurredAt;
+        this.effectiveOn = effectiveOn;
     }
 
     public long pilotId() {
@@ -96,7 +104,13 @@ public class PilotTransition extends TenantScopedEntity {
         return actorUsername;
     }
 
+    /** When the step was written down. */
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    /** The day the step took effect: the day it was written down, or an earlier one its author gave. */
+    public LocalDate effectiveOn() {
+        return effectiveOn;
     }
 }

@@ -75,13 +75,14 @@ public class PilotAssessmentService {
      * Sets the final points and the recognition of a REVIEWED pilot, which becomes EVALUATED (a step kept
      * in its history with the comment).
      *
-     * @throws ProblemException 400 as {@link #selfAssess}, 409 when the pilot is not REVIEWED
+     * @throws ProblemException 400 as {@link #selfAssess} or for a day of effect the life cycle refuses
+     *                          ({@link PilotLifeCycle}), 409 when the pilot is not REVIEWED
      */
     @Transactional
     public Assessment evaluate(long pilotId, EvaluationRequest request, Caller caller) {
         Pilot pilot = pilots.existing(pilotId);
         Assessment assessment = assess(pilot, request.scores(), request.comment(), caller);
-        lifeCycle.take(pilot, PilotAction.EVALUATE, assessment.comment(), null, null, caller);
+        lifeCycle.take(pilot, PilotAction.EVALUATE, assessment.comment(), null, null, request.effectiveOn(), caller);
         pilot.evaluate(assessment, request.recognised());
         return assessment;
     }

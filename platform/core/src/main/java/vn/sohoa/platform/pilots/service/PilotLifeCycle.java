@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.pilots.domain.Pilot;
 import vn.sohoa.platform.pilots.domain.PilotAction;
 import vn.sohoa.platform.pilots.domain.PilotStatus;
@@ -18,6 +19,11 @@ import vn.sohoa.platform.tenancy.domain.Caller;
  * The steps of a pilot's life cycle and their history. Who may take a step is the caller's business before
  * it gets here ({@link PilotAction#permission()}, checked when entering the tenant); this class decides
  * whether the step is possible and keeps it.
+ *
+ * <p>A step takes effect on the day it is written down, or on an earlier day its author gives: a unit bringing
+ * its pilots over from paper records the days they really started, were reviewed and recognised, and the
+ * indicators count them from those days. A step never takes effect after today, nor before the pilot's step
+ * before it, so the days of a pilot's history run in the order of its steps.
  */
 @ApplicationScoped
 public class PilotLifeCycle {
@@ -35,7 +41,8 @@ public class PilotLifeCycle {
      * Takes the step {@code request} asks for and keeps it with its comment and decision.
      *
      * @throws ProblemException 400 for EVALUATE or REPLICATE (they have their own requests), an APPROVE
-     *                          without decision number or date, a RETURN or STOP without a comment; 404 when the
+     *                          without decision number or date, a RETURN or STOP without a comment, a day of effect
+     *                          after today or before the pilot's last step; 404 when the
      *                          tenant has no such pilot; 409 when the step is not possible from the pilot's state
      */
     @Transactional
@@ -57,7 +64,7 @@ public class PilotLifeCycle {
         }
         Pilot pilot = pilots.existing(pilotId);
         return take(pilot, action, strip(request.comment()), strip(request.decisionNumber()), request.decisionDate(),
-                caller);
+                request.effectiveOn(), caller);
     }
 
     /** The steps the pilot took, oldest first. */
@@ -68,15 +75,35 @@ public class PilotLifeCycle {
                 .setParameter("pilot", pilotId).getResultList();
     }
 
-    /** Takes a step on a pilot of the entered tenant and keeps it; joins the caller's transaction. */
+    /**
+     * Takes a step on a pilot of the entered tenant, in effect on {@code effectiveOn} (today when null), and keeps
+     * it; joins the caller's transaction.
+     *
+     * @throws ProblemException 400 when {@code effectiveOn} is after today or before the pilot's last step
+     */
     PilotTransition take(Pilot pilot, PilotAction action, String comment, String decisionNumber, LocalDate decisionDate,
-                         Caller caller) {
+                         LocalDate effectiveOn, Caller caller) {
+        LocalDate today = VietnamCalendar.today(clock);
+        LocalDate day = effectiveOn == null ? today : effectiveOn;
+        if (day.isAfter(today)) {
+            throw ProblemException.invalid("effectiveOn", "must not be after today, " + today);
+        }
+        LocalDate last = lastStepDay(pilot.id());
+        if (last != null && day.isBefore(last)) {
+            throw ProblemException.invalid("effectiveOn", "must not be before the pilot's last step, " + last);
+        }
         PilotStatus before = pilot.take(action, decisionNumber, decisionDate);
         PilotTransition transition = new PilotTransition(pilot.id(), action, before, pilot.status(), comment,
-                decisionNumber, decisionDate, caller, clock.instant());
+                decisionNumber, decisionDate, caller, clock.instant(), day);
         em.persist(transition);
         em.flush();
         return transition;
+    }
+
+    /** The day the pilot's last step took effect, null before its first. */
+    private LocalDate lastStepDay(long pilotId) {
+        return em.createQuery("select max(effectiveOn) from PilotTransition where pilotId = :pilot", LocalDate.class)
+                .setParameter("pilot", pilotId).getSingleResult();
     }
 
     private static boolean blank(String text) {

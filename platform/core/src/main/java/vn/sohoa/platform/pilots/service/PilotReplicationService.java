@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
@@ -13,6 +12,7 @@ import java.util.Set;
 import vn.sohoa.platform.pilots.domain.Pilot;
 import vn.sohoa.platform.pilots.domain.PilotAction;
 import vn.sohoa.platform.pilots.domain.PilotStatus;
+import vn.sohoa.platform.pilots.domain.PilotTransition;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
@@ -39,9 +39,6 @@ public class PilotReplicationService {
     @Inject
     TenantGate gate;
 
-    @Inject
-    Clock clock;
-
     /**
      * Replicates a pilot of the entered tenant: each target gets its own APPROVED pilot citing the decision,
      * with the source's KPIs (with their targets), rubric and bands, linked to the source; the source becomes
@@ -59,17 +56,19 @@ public class PilotReplicationService {
             throw ProblemException.conflict("Pilot " + pilotId + " is not recognised; only a recognised pilot is replicated.");
         }
         List<String> targets = targets(pilot, request, caller);
-        lifeCycle.take(pilot, PilotAction.REPLICATE, request.comment() == null || request.comment().isBlank() ? null
-                : request.comment().strip(), request.decisionNumber().strip(), request.decisionDate(), caller);
+        PilotTransition step = lifeCycle.take(pilot, PilotAction.REPLICATE, request.comment() == null
+                || request.comment().isBlank() ? null : request.comment().strip(), request.decisionNumber().strip(),
+                request.decisionDate(), request.effectiveOn(), caller);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select r.tenant_code, t.name, r.pilot_id from replicate_pilot(:source,
-                            string_to_array(:targets, ',')::varchar[], :decision, :decided, :at) r
+                            string_to_array(:targets, ',')::varchar[], :decision, :decided, :at, :effective) r
                         join tenant t on t.code = r.tenant_code order by t.name, r.tenant_code""")
                 .setParameter("source", pilotId).setParameter("targets", String.join(",", targets))
                 .setParameter("decision", request.decisionNumber().strip())
                 .setParameter("decided", request.decisionDate())
-                .setParameter("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .setParameter("at", OffsetDateTime.ofInstant(step.occurredAt(), ZoneOffset.UTC))
+                .setParameter("effective", step.effectiveOn())
                 .getResultList();
         List<Replica> created = rows.stream().map(row -> new Replica((String) row[0], (String) row[1],
                 ((Number) row[2]).longValue(), PilotStatus.APPROVED, 0, pilot.design().kpis().size())).toList();

@@ -36,6 +36,11 @@ public class TenantDirectory {
         return Optional.ofNullable(cache.get(code, this::read));
     }
 
+    /** The tenant as this node has it cached, without reading the database; empty when it is not cached. */
+    public Optional<TenantSnapshot> cached(String code) {
+        return Optional.ofNullable(cache.cached(code));
+    }
+
     /**
      * Reads the row itself, never an entity the persistence context loaded earlier: that copy could predate
      * the read's registration, and with it a change the cache has already been told about.

@@ -3,6 +3,7 @@ package vn.sohoa.platform.tenancy.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.Optional;
 import org.jboss.logging.MDC;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.problem.ProblemType;
@@ -99,6 +100,15 @@ public class TenantGate {
     public TenantSnapshot here() {
         String code = context.tenantCode().orElseThrow(() -> new IllegalStateException("No tenant entered"));
         return directory.find(code).orElseThrow(() -> notFound(code));
+    }
+
+    /**
+     * The tenant this request has entered as far as this node has it cached, without reading the database: for
+     * callers inside Hibernate's own events, where a query would flush an entity that is being persisted. Empty when
+     * no tenant is entered or it is not cached.
+     */
+    public Optional<TenantSnapshot> hereIfCached() {
+        return context.tenantCode().flatMap(directory::cached);
     }
 
     /** The 409 for a change inside a tenant that is suspended, archived or merged. */

@@ -6,14 +6,31 @@
 -- the indicators count it as running and recognised from those days, not from the day it was typed in. A step takes
 -- effect no later than the day it is written and no earlier than the pilot's step before it (the application
 -- checks both). The steps written before take effect on the day they were written, in Vietnam, which is what the
--- indicators counted until now.
+-- indicators counted until now: filled in with row-level security lifted for this statement only (the table has no
+-- update policy, being append-only) and without its audit trigger (the steps are not changed, a column is added).
 ALTER TABLE pilot_transition ADD COLUMN effective_on date;
+ALTER TABLE pilot_transition NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE pilot_transition DISABLE TRIGGER pilot_transition_audit;
 UPDATE pilot_transition SET effective_on = (occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date;
+ALTER TABLE pilot_transition ENABLE TRIGGER pilot_transition_audit;
+ALTER TABLE pilot_transition FORCE ROW LEVEL SECURITY;
 ALTER TABLE pilot_transition ALTER COLUMN effective_on SET NOT NULL;
 CREATE INDEX pilot_transition_effective ON pilot_transition (tenant_id, pilot_id, effective_on, id);
 
+-- A step written without its day (by a server of the release before, still running while a rolling upgrade replaces
+-- it, or by replicate_pilot of 0.5.0, kept for those servers) takes effect on the day it is written, in Vietnam.
+CREATE FUNCTION pilot_transition_effective_default() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.effective_on := coalesce(NEW.effective_on, (NEW.occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date);
+    RETURN NEW;
+END;
+$$;
+REVOKE EXECUTE ON FUNCTION pilot_transition_effective_default() FROM PUBLIC;
+CREATE TRIGGER pilot_transition_effective_default BEFORE INSERT ON pilot_transition
+    FOR EACH ROW EXECUTE FUNCTION pilot_transition_effective_default();
+
 -- Replication as in 0.5.0; each replica's first step takes effect on the day the source's replication step does.
-DROP FUNCTION replicate_pilot(bigint, varchar[], varchar, date, timestamptz);
+-- The five-argument function of 0.5.0 stays for the servers of the release before during an upgrade.
 CREATE FUNCTION replicate_pilot(source bigint, targets varchar[], decision varchar, decided_on date, at timestamptz,
                                 effective date)
     RETURNS TABLE (tenant_code varchar, pilot_id bigint)

@@ -2,14 +2,11 @@ package vn.sohoa.ui.monitoring;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -19,8 +16,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.categories.domain.SupportCategory;
 import vn.sohoa.platform.categories.service.SupportCategoryService;
@@ -42,7 +41,8 @@ import vn.sohoa.ui.tenancy.TenantRoutes;
 /**
  * A tenant's home ({@code /t/{code}}): the dashboard of its whole subtree for the period picked, the same figures
  * as {@code GET …/dashboard}. A child clicked in the ranking or the map opens its own dashboard with the same
- * period; the breadcrumbs lead back up; the report buttons download them as XLSX and PDF.
+ * period; the breadcrumbs lead back up; the report buttons download them as XLSX and PDF; full screen is the wall
+ * of the operations centre ({@link WallMode}).
  */
 @Route(value = TenantRoutes.HOME, layout = MainLayout.class)
 @Menu(title = "monitoring.title", icon = "vaadin:dashboard", order = 0)
@@ -57,6 +57,7 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
     private final Clock clock;
     private final WeeklySummaries weekly;
     private final SupportCategoryService categories;
+    private final WallMode wall;
     private final Div figures = new Div();
     private RoutedTenant tenant;
     private Period period;
@@ -66,7 +67,9 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
 
     @Inject
     public DashboardView(TenantRoutes routes, Dashboards dashboards, DashboardReport report, DashboardPdf pdf,
-                         Clock clock, WeeklySummaries weekly, SupportCategoryService categories) {
+                         Clock clock, WeeklySummaries weekly, SupportCategoryService categories,
+                         @ConfigProperty(name = "sohoa.dashboard.wall-refresh", defaultValue = "PT1M")
+                         Duration wallRefresh) {
         super(routes);
         this.routes = routes;
         this.dashboards = dashboards;
@@ -75,6 +78,7 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
         this.clock = clock;
         this.weekly = weekly;
         this.categories = categories;
+        this.wall = new WallMode(this, wallRefresh, () -> load(period));
         setId("dashboard");
         setWidthFull();
         getStyle().set("background", "var(--lumo-base-color)").set("overflow", "auto").set("box-sizing", "border-box");
@@ -93,13 +97,6 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
         period = period == null ? Period.monthOf(today) : period;
         H2 name = new H2(shown.tenant().name());
         name.addClassNames(LumoUtility.Margin.NONE);
-        Button fullScreen = new Button(getTranslation("monitoring.full-screen"), VaadinIcon.EXPAND_SQUARE.create());
-        fullScreen.setId("full-screen");
-        // Asked in the browser's own click handler: a browser grants full screen only during the person's gesture,
-        // which a round trip to the server may outlast.
-        fullScreen.getElement().executeJs("this.addEventListener('click', () => $0.requestFullscreen && "
-                + "$0.requestFullscreen())", getElement());
-        fullScreen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Anchor xlsx = new Anchor(new TenantDownload(shown, Access.READ, code -> "bao-cao-cds-" + code + ".xlsx", XLSX,
                 out -> {
                     TenantSnapshot entered = tenant.enter(Access.READ);
@@ -115,9 +112,10 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
         RouterLink summary = new RouterLink(getTranslation("dashboard.weekly"), WeeklySummaryView.class,
                 new RouteParameters(Map.of(TenantRoutes.CODE, shown.code(), "week", weekly.lastWeek().toString())));
         summary.setId("weekly-summary-link");
-        FlexLayout actions = new FlexLayout(fullScreen, xlsx, printable, summary);
+        FlexLayout actions = new FlexLayout(wall.button(), xlsx, printable, summary);
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
+        wall.hideWhileOn(actions);
         add(new Breadcrumbs(shown.tenant(), routes), name, actions,
                 new PeriodPicker(today, period, chosen -> load(chosen)), figures);
         load(period);

@@ -48,7 +48,8 @@ final class KnownRecords {
     /**
      * A pilot that took {@code steps} in order, each {@code "ACTION>STATUS@instant"}, in effect on the instant's day
      * in Vietnam and written down then, or later at {@code "…@instant/written"}; it ended in the last one's status,
-     * and {@code recognised} as its evaluation decided.
+     * and {@code recognised} as its evaluation decided. A step written when it took effect is inserted without its
+     * day, as a server of the release before 0.5.3 inserts it, and the database gives it the day in Vietnam.
      */
     void pilot(boolean recognised, String... steps) throws SQLException {
         String status = steps[steps.length - 1].split("[>@/]")[1];
@@ -60,11 +61,18 @@ final class KnownRecords {
         for (String step : steps) {
             String[] parts = step.split("[>@/]");
             OffsetDateTime effective = OffsetDateTime.parse(parts[2]);
-            TenantSql.update(dataSource, tenant, "insert into pilot_transition (tenant_id, pilot_id, action, from_status, "
-                            + "to_status, actor_subject, actor_username, occurred_at, effective_on) "
-                            + "values (?, ?, ?, ?, ?, 'test', 'test', ?, ?)",
-                    tenant, id, parts[0], from, parts[1], parts.length > 3 ? OffsetDateTime.parse(parts[3]) : effective,
-                    VietnamCalendar.dayOf(effective.toInstant()));
+            if (parts.length > 3) {
+                TenantSql.update(dataSource, tenant, "insert into pilot_transition (tenant_id, pilot_id, action, "
+                                + "from_status, to_status, actor_subject, actor_username, occurred_at, effective_on) "
+                                + "values (?, ?, ?, ?, ?, 'test', 'test', ?, ?)",
+                        tenant, id, parts[0], from, parts[1], OffsetDateTime.parse(parts[3]),
+                        VietnamCalendar.dayOf(effective.toInstant()));
+            } else {
+                TenantSql.update(dataSource, tenant, "insert into pilot_transition (tenant_id, pilot_id, action, "
+                                + "from_status, to_status, actor_subject, actor_username, occurred_at) "
+                                + "values (?, ?, ?, ?, ?, 'test', 'test', ?)",
+                        tenant, id, parts[0], from, parts[1], effective);
+            }
             from = parts[1];
         }
     }

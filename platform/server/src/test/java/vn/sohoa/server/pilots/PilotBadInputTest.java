@@ -62,7 +62,9 @@ class PilotBadInputTest {
                 Arguments.of("a day before the last step", Map.of("action", "STOP", "comment", "x",
                         "effectiveOn", "2000-01-01"), "effectiveOn"),
                 Arguments.of("a day written day first", Map.of("action", "STOP", "comment", "x",
-                        "effectiveOn", "15/03/2026"), "effectiveOn"));
+                        "effectiveOn", "15/03/2026"), "effectiveOn"),
+                Arguments.of("a stop before its decision", Map.of("action", "STOP", "comment", "x",
+                        "decisionNumber", "9/QĐ-UBND", "decisionDate", "2999-12-31"), "effectiveOn"));
     }
 
     @ParameterizedTest(name = "{0}")

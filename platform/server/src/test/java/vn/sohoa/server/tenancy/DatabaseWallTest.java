@@ -74,12 +74,15 @@ class DatabaseWallTest {
             assertThat(strings(statement, """
                     select (has_database_privilege(current_user, current_database(), 'TEMPORARY')
                         or has_schema_privilege(current_user, 'public', 'CREATE'))::text""")).containsExactly("false");
-            assertThat(strings(statement, """
+            String executable = """
                     select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
                     where n.nspname = 'public' and has_function_privilege(current_user, p.oid, 'EXECUTE')
                       and not exists (select 1 from pg_depend d where d.classid = 'pg_proc'::regclass
-                                      and d.objid = p.oid and d.deptype = 'e')
-                    order by 1""")).containsExactlyElementsOf(NameFile.read("/walls/app-functions.txt"));
+                                      and d.objid = p.oid and d.deptype = 'e')""";
+            assertThat(strings(statement, "select distinct proname from (" + executable + ") f order by 1"))
+                    .containsExactlyElementsOf(NameFile.read("/walls/app-functions.txt"));
+            assertThat(strings(statement, "select proname from (" + executable + ") f group by 1 having count(*) > 1"))
+                    .containsExactly("replicate_pilot");
             assertThat(strings(statement, """
                     select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
                     cross join aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) acl

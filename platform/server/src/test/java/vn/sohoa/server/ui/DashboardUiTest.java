@@ -10,7 +10,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,38 @@ class DashboardUiTest extends BrowserTest {
         Fixtures.logSupport(commune, "AP2", "CASHLESS", thisMonth());
     }
 
+    /**
+     * In the district: the commune's market pilot recognised and replicated to a second commune, and a target of the
+     * district for this year, so that the replicas' and the targets' lists each have a line to show.
+     */
+    private void a_recognised_pilot_replicated_in_the_district_and_a_target() {
+        String second = Fixtures.newTenant(district);
+        String pilots = "/api/v1/tenants/{code}/pilots";
+        Map<String, Object> kpi = Map.of("code", "QR", "name", "Hộ kinh doanh có mã QR", "kind", "NUMBER",
+                "direction", "UP", "unit", "hộ", "target", 100, "key", true);
+        int pilot = Api.as(Api.PROVINCE_ADMIN).body(Map.of("name", "Chợ 4.0 không dùng tiền mặt", "field", "COMMERCE",
+                        "startDate", "2026-01-01", "endDate", "2026-12-31", "kpis", List.of(kpi)))
+                .post(pilots, commune).then().statusCode(201).extract().path("id");
+        for (String action : List.of("PROPOSE", "APPROVE", "START", "REVIEW")) {
+            Map<String, Object> step = new HashMap<>(Map.of("action", action));
+            if (action.equals("APPROVE")) {
+                step.putAll(Map.of("decisionNumber", "12/QĐ-UBND", "decisionDate", "2026-01-10"));
+            }
+            Api.as(Api.PROVINCE_ADMIN).body(step).post(pilots + "/{id}/transitions", commune, pilot).then()
+                    .statusCode(200);
+        }
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("scores", List.of(), "recognised", true))
+                .post(pilots + "/{id}/evaluation", commune, pilot).then().statusCode(200);
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("targets", List.of(second), "decisionNumber", "15/QĐ-UBND",
+                "decisionDate", "2026-06-01")).post(pilots + "/{id}/replications", commune, pilot).then().statusCode(201);
+        String indicator = "UI" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", indicator, "name", "Hộ có địa chỉ số", "unit", "hộ",
+                        "kind", "NUMBER", "acrossTenants", "SUM", "acrossPeriods", "LAST", "direction", "UP"))
+                .post("/api/v1/tenants/{code}/indicators", PROVINCE).then().statusCode(201);
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("value", 500)).put("/api/v1/tenants/{code}/targets/{indicator}/{year}",
+                district, indicator, TestClock.suiteNow().getYear()).then().statusCode(200);
+    }
+
     /** A day ago, or the month's first moment on its first day: the dashboard opens on this month in Vietnam. */
     private static OffsetDateTime thisMonth() {
         OffsetDateTime now = TestClock.suiteNow();
@@ -87,6 +122,7 @@ class DashboardUiTest extends BrowserTest {
 
     @Test
     void the_province_administrator_drills_down_from_the_province_to_a_commune_and_sees_the_api_figures() {
+        a_recognised_pilot_replicated_in_the_district_and_a_target();
         SignedIn.as(page, app, Api.PROVINCE_ADMIN);
         PlaywrightAssertions.assertThat(page).hasURL(app + "t/" + PROVINCE);
         sameFiguresAsTheApi(PROVINCE);
@@ -94,6 +130,11 @@ class DashboardUiTest extends BrowserTest {
         SignedIn.gridCell(page, "Xã thử " + district).click();
         PlaywrightAssertions.assertThat(page).hasURL(app + "t/" + district);
         sameFiguresAsTheApi(district);
+        // The district's own pilot, replica and target, whatever else the shared database holds.
+        PlaywrightAssertions.assertThat(page.locator("#replicas li")).hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator("#replicas")).containsText("Chợ 4.0 không dùng tiền mặt");
+        PlaywrightAssertions.assertThat(page.locator("#targets li")).hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator("#targets")).containsText("Hộ có địa chỉ số");
 
         SignedIn.gridCell(page, "Xã thử " + commune).click();
         PlaywrightAssertions.assertThat(page).hasURL(app + "t/" + commune);
@@ -119,7 +160,7 @@ class DashboardUiTest extends BrowserTest {
     }
 
     @Test
-    void on_the_big_screen_of_the_operations_centre_the_dashboard_uses_the_width_and_goes_full_screen() {
+    void on_the_big_screen_of_the_operations_centre_the_dashboard_uses_the_width_and_goes_full_screen_and_live() {
         SignedIn.as(page, app, Api.PROVINCE_ADMIN);
         page.setViewportSize(1920, 1080);
         page.navigate(app + "t/" + district);
@@ -136,6 +177,20 @@ class DashboardUiTest extends BrowserTest {
         page.waitForCondition(() -> Boolean.TRUE.equals(
                 page.evaluate("() => document.fullscreenElement?.id === 'dashboard'")));
         PlaywrightAssertions.assertThat(page.locator("#dashboard-trend canvas")).isVisible();
+        // The wall: no downloads, larger type, and a record logged meanwhile shows without a reload (the tests
+        // refresh every second, a deployment every minute).
+        PlaywrightAssertions.assertThat(page.locator("#report-xlsx")).isHidden();
+        assertThat(page.evaluate("() => getComputedStyle(document.getElementById('dashboard')).fontSize"))
+                .isEqualTo("20px");
+        String acts = page.locator("#card-acts .figure-value").textContent();
+        Fixtures.logSupport(commune, "AP1", "VNEID", thisMonth());
+        PlaywrightAssertions.assertThat(page.locator("#card-acts .figure-value")).not().hasText(acts);
+        PlaywrightAssertions.assertThat(page.locator("#dashboard-trend canvas")).isVisible();
+
+        page.evaluate("() => document.exitFullscreen()");
+        PlaywrightAssertions.assertThat(page.locator("#report-xlsx")).isVisible();
+        assertThat(page.evaluate("() => getComputedStyle(document.getElementById('dashboard')).fontSize"))
+                .isEqualTo("16px");
     }
 
     @Test

@@ -123,7 +123,7 @@ class PilotsUiTest extends BrowserTest {
 
         tab("Lịch sử");
         PlaywrightAssertions.assertThat(page.getByText("Bắt đầu triển khai → Triển khai · 15/02/2026")).isVisible();
-        PlaywrightAssertions.assertThat(page.getByText("ghi nhận lúc 02/12/2026 12:00", new Page.GetByTextOptions()
+        PlaywrightAssertions.assertThat(page.getByText("ghi nhận lúc 02/12/2026", new Page.GetByTextOptions()
                 .setExact(false)).first()).isVisible();
         Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/pilots/{id}/transitions", commune, pilot).then()
                 .body("effectiveOn", org.hamcrest.Matchers.contains("2026-01-05", "2026-01-10", "2026-02-15"));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.sohoa.platform.calendar.VietnamCalendar;
@@ -23,7 +24,7 @@ import vn.sohoa.platform.tenancy.domain.Caller;
  * <p>A step takes effect on the day it is written down, or on an earlier day its author gives: a unit bringing
  * its pilots over from paper records the days they really started, were reviewed and recognised, and the
  * indicators count them from those days. A step never takes effect after today, nor before the pilot's step
- * before it, so the days of a pilot's history run in the order of its steps.
+ * before it or the decision it follows, so the days of a pilot's history run in the order of its steps.
  */
 @ApplicationScoped
 public class PilotLifeCycle {
@@ -42,7 +43,7 @@ public class PilotLifeCycle {
      *
      * @throws ProblemException 400 for EVALUATE or REPLICATE (they have their own requests), an APPROVE
      *                          without decision number or date, a RETURN or STOP without a comment, a day of effect
-     *                          after today or before the pilot's last step; 404 when the
+     *                          after today or before the pilot's last step or its decision; 404 when the
      *                          tenant has no such pilot; 409 when the step is not possible from the pilot's state
      */
     @Transactional
@@ -67,11 +68,11 @@ public class PilotLifeCycle {
                 request.effectiveOn(), caller);
     }
 
-    /** The steps the pilot took, oldest first. */
+    /** The steps the pilot took, in the order they took effect. */
     @Transactional
     public List<PilotTransition> history(long pilotId) {
         pilots.existing(pilotId);
-        return em.createQuery("from PilotTransition where pilotId = :pilot order by occurredAt, id", PilotTransition.class)
+        return em.createQuery("from PilotTransition where pilotId = :pilot order by effectiveOn, id", PilotTransition.class)
                 .setParameter("pilot", pilotId).getResultList();
     }
 
@@ -79,11 +80,13 @@ public class PilotLifeCycle {
      * Takes a step on a pilot of the entered tenant, in effect on {@code effectiveOn} (today when null), and keeps
      * it; joins the caller's transaction.
      *
-     * @throws ProblemException 400 when {@code effectiveOn} is after today or before the pilot's last step
+     * @throws ProblemException 400 when {@code effectiveOn} is after today, before the pilot's last step or before
+     *                          the step's decision
      */
     PilotTransition take(Pilot pilot, PilotAction action, String comment, String decisionNumber, LocalDate decisionDate,
                          LocalDate effectiveOn, Caller caller) {
-        LocalDate today = VietnamCalendar.today(clock);
+        Instant now = clock.instant();
+        LocalDate today = VietnamCalendar.dayOf(now);
         LocalDate day = effectiveOn == null ? today : effectiveOn;
         if (day.isAfter(today)) {
             throw ProblemException.invalid("effectiveOn", "must not be after today, " + today);
@@ -92,9 +95,12 @@ public class PilotLifeCycle {
         if (last != null && day.isBefore(last)) {
             throw ProblemException.invalid("effectiveOn", "must not be before the pilot's last step, " + last);
         }
+        if (decisionDate != null && day.isBefore(decisionDate)) {
+            throw ProblemException.invalid("effectiveOn", "must not be before the decision it follows, " + decisionDate);
+        }
         PilotStatus before = pilot.take(action, decisionNumber, decisionDate);
         PilotTransition transition = new PilotTransition(pilot.id(), action, before, pilot.status(), comment,
-                decisionNumber, decisionDate, caller, clock.instant(), day);
+                decisionNumber, decisionDate, caller, now, day);
         em.persist(transition);
         em.flush();
         return transition;

@@ -2,6 +2,7 @@ package vn.sohoa.platform.cluster;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.infinispan.Cache;
 import org.infinispan.container.DataContainer;
 import org.infinispan.container.entries.InternalCacheEntry;
@@ -17,15 +18,20 @@ import org.infinispan.notifications.cachelistener.event.CacheEntryExpiredEvent;
  * dashboard figures of its tenant and of each tenant above it. A key is listed once its entry is stored, under the
  * guard of the read that stored it, and forgotten when that entry expires or is evicted; a listed key whose entry
  * has gone costs a removal that finds nothing, an entry stored and not listed would outlive the drop of its group.
- * Infinispan calls a listener by reflection, hence public.
+ * It listens to the cache from the first key of a group it lists, so the caches that hold no groups (tenants,
+ * grants) build no expiry or eviction events for it; a key evicted between that first put and the listening stays
+ * listed until its group is dropped. Infinispan calls a listener by reflection, hence public.
  */
 @Listener
 public final class GroupedKeys {
 
     private final ConcurrentHashMap<String, Set<String>> byGroup = new ConcurrentHashMap<>();
+    private final Cache<String, ?> cache;
     private final DataContainer<String, ?> entries;
+    private final AtomicBoolean listening = new AtomicBoolean();
 
     GroupedKeys(Cache<String, ?> cache) {
+        this.cache = cache;
         this.entries = cache.getAdvancedCache().getDataContainer();
     }
 
@@ -36,6 +42,9 @@ public final class GroupedKeys {
     void list(String key) {
         String group = ReadThroughCache.groupOf(key);
         if (group != null) {
+            if (listening.compareAndSet(false, true)) {
+                cache.addListener(this);
+            }
             byGroup.compute(group, (name, keys) -> {
                 Set<String> listed = keys == null ? ConcurrentHashMap.newKeySet() : keys;
                 listed.add(key);

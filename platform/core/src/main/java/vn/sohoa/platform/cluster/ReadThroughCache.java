@@ -50,7 +50,6 @@ public final class ReadThroughCache<V> {
         this.cache = cache;
         this.grouped = new GroupedKeys(cache);
         cache.addListener(new RemoteInvalidations(pending, grouped, cache));
-        cache.addListener(grouped);
     }
 
     /**

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.infinispan.Cache;
 import org.infinispan.configuration.cache.ConfigurationBuilder;
+import org.infinispan.factories.ComponentRegistry;
 import org.infinispan.manager.DefaultCacheManager;
+import org.infinispan.notifications.cachelistener.CacheNotifier;
+import org.infinispan.notifications.cachelistener.annotation.CacheEntriesEvicted;
+import org.infinispan.notifications.cachelistener.annotation.CacheEntryExpired;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,20 @@ class ReadThroughCacheGroupsTest {
         assertThat(cache.containsKey(communeAgain)).isFalse();
         assertThat(cache.containsKey(otherTenant)).as("a group whose name starts like the dropped one").isTrue();
         assertThat(cache.containsKey(ungrouped)).isTrue();
+    }
+
+    @Test
+    void a_cache_hears_of_expiries_and_evictions_only_once_it_holds_a_group() {
+        CacheNotifier<?, ?> notifier = ComponentRegistry.componentOf(cache, CacheNotifier.class);
+        figures.get("31321", key -> "tenant " + key);
+        assertThat(notifier.hasListener(CacheEntriesEvicted.class)).as("a cache of ungrouped keys").isFalse();
+        assertThat(notifier.hasListener(CacheEntryExpired.class)).isFalse();
+
+        read("1.2", "dashboard 2026-12");
+        read("1.3", "dashboard 2026-12");
+
+        assertThat(notifier.hasListener(CacheEntriesEvicted.class)).isTrue();
+        assertThat(notifier.getListeners()).filteredOn(GroupedKeys.class::isInstance).hasSize(1);
     }
 
     @Test

@@ -171,6 +171,13 @@ class DashboardUiTest extends BrowserTest {
         assertThat(page.evaluate("""
                 () => echarts.getInstanceByDom(document.getElementById('dashboard-trend')).getOption().yAxis
                         .find(axis => axis.type === 'value').axisLabel.formatter(1234.5)""")).isEqualTo("1.234,5");
+        // A week's tooltip gives its count over the period's.
+        long periodActs = Api.as(Api.PROVINCE_ADMIN).get("/api/v1/tenants/{code}/dashboard", district).then().statusCode(200)
+                .extract().jsonPath().getLong("activity.acts");
+        assertThat((String) page.evaluate("""
+                () => echarts.getInstanceByDom(document.getElementById('dashboard-trend')).getOption().series[0].data
+                        .find(week => week.value > 0).tooltip.formatter"""))
+                .matches("Tuần từ \\d{2}/\\d{2}/\\d{4}: \\d+ lượt hỗ trợ trên " + periodActs + " của cả kỳ \\(.+ %\\)");
 
         page.locator("#full-screen").click();
 

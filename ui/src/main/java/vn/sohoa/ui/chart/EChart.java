@@ -31,10 +31,21 @@ public class EChart extends Div {
 
     /**
      * Draws this option document, replacing what was drawn. The labels of its value axes write numbers as Vietnamese
-     * documents do (1.234,5), unless the document gives a formatter of its own.
+     * documents do (1.234,5), unless the document gives a formatter of its own. The charts the page has dropped since
+     * the last one drawn are disposed first: ECharts keeps every chart it made until it is disposed, and a page that
+     * redraws itself all day (the dashboard's wall) would otherwise pile them up in the browser.
      */
     public void show(Object option) {
         getElement().executeJs("""
+                const charts = window.$sohoaCharts || (window.$sohoaCharts = new Set());
+                charts.forEach(dom => {
+                  if (!dom.isConnected) {
+                    echarts.getInstanceByDom(dom)?.dispose();
+                    dom.$resizes?.disconnect();
+                    charts.delete(dom);
+                  }
+                });
+                charts.add(this);
                 const chart = echarts.getInstanceByDom(this) || echarts.init(this);
                 if (!this.$resizes) {
                   this.$resizes = new ResizeObserver(() => chart.resize());

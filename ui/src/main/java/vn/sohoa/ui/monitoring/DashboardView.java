@@ -61,6 +61,8 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
     private final Div figures = new Div();
     private RoutedTenant tenant;
     private Period period;
+    /** The day the page was drawn on, whose month it shows unless the person picked another period. */
+    private LocalDate shownOn;
     private Dashboard shown;
     /** Which load the browser's call back belongs to: only the last one's, and only once. */
     private int loads;
@@ -78,7 +80,7 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
         this.clock = clock;
         this.weekly = weekly;
         this.categories = categories;
-        this.wall = new WallMode(this, wallRefresh, () -> load(period));
+        this.wall = new WallMode(this, wallRefresh, this::refresh);
         setId("dashboard");
         setWidthFull();
         getStyle().set("background", "var(--lumo-base-color)").set("overflow", "auto").set("box-sizing", "border-box");
@@ -94,6 +96,7 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
     protected void show(RoutedTenant shown) {
         tenant = shown;
         LocalDate today = VietnamCalendar.today(clock);
+        shownOn = today;
         period = period == null ? Period.monthOf(today) : period;
         H2 name = new H2(shown.tenant().name());
         name.addClassNames(LumoUtility.Margin.NONE);
@@ -119,6 +122,21 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
         add(new Breadcrumbs(shown.tenant(), routes), name, actions,
                 new PeriodPicker(today, period, chosen -> load(chosen)), figures);
         load(period);
+    }
+
+    /**
+     * Shows the figures again, as the wall does every minute. A wall showing the month it was opened in moves on to
+     * the new month when one begins, picker and all; a period the person picked stays.
+     */
+    private void refresh() {
+        LocalDate today = VietnamCalendar.today(clock);
+        if (period.equals(Period.monthOf(shownOn)) && !period.equals(Period.monthOf(today))) {
+            period = Period.monthOf(today);
+            removeAll();
+            show(tenant);
+        } else {
+            load(period);
+        }
     }
 
     /**

@@ -24,6 +24,8 @@ class PeriodPicker extends HorizontalLayout {
         setWrap(true);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         choice.setId("period");
+        from.setId("period-from");
+        to.setId("period-to");
         choice.setLabel(getTranslation("monitoring.period"));
         choice.setItems(Choice.values());
         choice.setItemLabelGenerator(c -> getTranslation("monitoring.period." + c.name().toLowerCase()));

@@ -32,6 +32,7 @@ final class WallMode implements Serializable {
     private final Duration refresh;
     private final SerializableRunnable reload;
     private Component hidden;
+    private boolean on;
     private Registration polling;
 
     WallMode(Component page, Duration refresh, SerializableRunnable reload) {
@@ -56,12 +57,17 @@ final class WallMode implements Serializable {
         return fullScreen;
     }
 
-    /** Hides {@code component} while full screen (the latest one given). */
+    /**
+     * Hides {@code component} while full screen (the latest one given): also one given while the page is full screen,
+     * as when the person opens a child's dashboard on the wall.
+     */
     void hideWhileOn(Component component) {
         hidden = component;
+        hidden.setVisible(!on);
     }
 
     private void turn(boolean on) {
+        this.on = on;
         if (hidden != null) {
             hidden.setVisible(!on);
         }

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.admin.tenants.service.TenantDraft;
 import vn.sohoa.admin.tenants.service.TenantService;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.tenancy.domain.TenantKind;
 import vn.sohoa.platform.tenancy.service.TenantDirectory;
 import vn.sohoa.server.support.Api;
@@ -64,6 +66,14 @@ class DashboardUiTest extends BrowserTest {
     @Inject
     TenantDirectory directory;
 
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void back_to_the_suites_time() {
+        clock.reset();
+    }
+
     String district;
     String commune;
 
@@ -88,6 +98,8 @@ class DashboardUiTest extends BrowserTest {
     private void a_recognised_pilot_replicated_in_the_district_and_a_target() {
         String second = Fixtures.newTenant(district);
         String pilots = "/api/v1/tenants/{code}/pilots";
+        // Decided the day before the suite's day: a step may not take effect before its decision.
+        String decided = TestClock.suiteNow().toLocalDate().minusDays(1).toString();
         Map<String, Object> kpi = Map.of("code", "QR", "name", "Hộ kinh doanh có mã QR", "kind", "NUMBER",
                 "direction", "UP", "unit", "hộ", "target", 100, "key", true);
         int pilot = Api.as(Api.PROVINCE_ADMIN).body(Map.of("name", "Chợ 4.0 không dùng tiền mặt", "field", "COMMERCE",
@@ -96,7 +108,7 @@ class DashboardUiTest extends BrowserTest {
         for (String action : List.of("PROPOSE", "APPROVE", "START", "REVIEW")) {
             Map<String, Object> step = new HashMap<>(Map.of("action", action));
             if (action.equals("APPROVE")) {
-                step.putAll(Map.of("decisionNumber", "12/QĐ-UBND", "decisionDate", "2026-01-10"));
+                step.putAll(Map.of("decisionNumber", "12/QĐ-UBND", "decisionDate", decided));
             }
             Api.as(Api.PROVINCE_ADMIN).body(step).post(pilots + "/{id}/transitions", commune, pilot).then()
                     .statusCode(200);
@@ -104,7 +116,7 @@ class DashboardUiTest extends BrowserTest {
         Api.as(Api.PROVINCE_ADMIN).body(Map.of("scores", List.of(), "recognised", true))
                 .post(pilots + "/{id}/evaluation", commune, pilot).then().statusCode(200);
         Api.as(Api.PROVINCE_ADMIN).body(Map.of("targets", List.of(second), "decisionNumber", "15/QĐ-UBND",
-                "decisionDate", "2026-06-01")).post(pilots + "/{id}/replications", commune, pilot).then().statusCode(201);
+                "decisionDate", decided)).post(pilots + "/{id}/replications", commune, pilot).then().statusCode(201);
         String indicator = "UI" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Api.as(Api.PROVINCE_ADMIN).body(Map.of("code", indicator, "name", "Hộ có địa chỉ số", "unit", "hộ",
                         "kind", "NUMBER", "acrossTenants", "SUM", "acrossPeriods", "LAST", "direction", "UP"))
@@ -193,11 +205,25 @@ class DashboardUiTest extends BrowserTest {
         Fixtures.logSupport(commune, "AP1", "VNEID", thisMonth());
         PlaywrightAssertions.assertThat(page.locator("#card-acts .figure-value")).not().hasText(acts);
         PlaywrightAssertions.assertThat(page.locator("#dashboard-trend canvas")).isVisible();
+        // The charts each refresh replaced are disposed in the browser, not piled up over a day on the wall.
+        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate(
+                "() => [...window.$sohoaCharts].every(chart => chart.isConnected)")));
+        // A wall left on into a new month moves on to it, and keeps the downloads hidden.
+        OffsetDateTime now = TestClock.suiteNow();
+        clock.startAt(now.withDayOfMonth(1).plusMonths(1).withHour(1).toInstant());
+        PlaywrightAssertions.assertThat(page.locator("#period-from input"))
+                .hasValue(VietnamCalendar.DAY.format(now.toLocalDate().withDayOfMonth(1).plusMonths(1)));
+        PlaywrightAssertions.assertThat(page.locator("#report-xlsx")).isHidden();
 
         page.evaluate("() => document.exitFullscreen()");
         PlaywrightAssertions.assertThat(page.locator("#report-xlsx")).isVisible();
         assertThat(page.evaluate("() => getComputedStyle(document.getElementById('dashboard')).fontSize"))
                 .isEqualTo("16px");
+        // Out of full screen the page no longer refreshes itself.
+        String shown = page.locator("#card-acts .figure-value").textContent();
+        Fixtures.logSupport(commune, "AP1", "VNEID", OffsetDateTime.ofInstant(clock.instant(), VietnamCalendar.ZONE));
+        page.waitForTimeout(3000);
+        PlaywrightAssertions.assertThat(page.locator("#card-acts .figure-value")).hasText(shown);
     }
 
     @Test

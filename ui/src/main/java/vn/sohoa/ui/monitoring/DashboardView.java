@@ -26,6 +26,7 @@ import vn.sohoa.platform.categories.service.SupportCategoryService;
 import vn.sohoa.platform.monitoring.domain.ActivityFigures;
 import vn.sohoa.platform.monitoring.domain.Dashboard;
 import vn.sohoa.platform.monitoring.domain.Period;
+import vn.sohoa.platform.monitoring.domain.Ranking;
 import vn.sohoa.platform.monitoring.service.DashboardPdf;
 import vn.sohoa.platform.monitoring.service.DashboardReport;
 import vn.sohoa.platform.monitoring.service.Dashboards;
@@ -169,12 +170,12 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
         if (dashboard.sections().get("activity") instanceof ActivityFigures activity) {
             figures.add(new H3(getTranslation("monitoring.trend")), new WeeklyTrend(activity));
         }
-        if (dashboards.metrics().contains("coverage")
-                && !dashboards.ranking(entered, "coverage", period).items().isEmpty()) {
+        Ranking coverage = dashboards.metrics().contains("coverage")
+                ? dashboards.ranking(entered, "coverage", period) : null;
+        if (coverage != null && !coverage.items().isEmpty()) {
             figures.add(new H3(getTranslation("monitoring.ranking")), new RankingPanel(dashboards.metrics(),
                     metric -> dashboards.ranking(tenant.enter(Access.READ), metric, period), this::open));
-            figures.add(new H3(getTranslation("monitoring.map")),
-                    new CoverageMap(dashboards.ranking(entered, "coverage", period), this::open));
+            figures.add(new H3(getTranslation("monitoring.map")), new CoverageMap(coverage, this::open));
         }
         figures.add(new SectionCharts(dashboard, categoryLabels()), new AttentionLists(dashboard),
                 new ProgressLists(dashboard));

@@ -9,8 +9,8 @@ import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.pilots.domain.PilotTransition;
 
 /**
- * The steps a pilot took, oldest first: the day each took effect, which step into which state, by whom and when
- * it was written down (when that was another day), with its decision or reason.
+ * The steps a pilot took, in the order they took effect: the day each did, which step into which state, by whom
+ * and when it was written down (when that was another day), with its decision or reason.
  */
 class HistoryGrid extends Grid<PilotTransition> {
 

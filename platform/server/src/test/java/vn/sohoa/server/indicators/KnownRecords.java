@@ -61,18 +61,12 @@ final class KnownRecords {
         for (String step : steps) {
             String[] parts = step.split("[>@/]");
             OffsetDateTime effective = OffsetDateTime.parse(parts[2]);
-            if (parts.length > 3) {
-                TenantSql.update(dataSource, tenant, "insert into pilot_transition (tenant_id, pilot_id, action, "
-                                + "from_status, to_status, actor_subject, actor_username, occurred_at, effective_on) "
-                                + "values (?, ?, ?, ?, ?, 'test', 'test', ?, ?)",
-                        tenant, id, parts[0], from, parts[1], OffsetDateTime.parse(parts[3]),
-                        VietnamCalendar.dayOf(effective.toInstant()));
-            } else {
-                TenantSql.update(dataSource, tenant, "insert into pilot_transition (tenant_id, pilot_id, action, "
-                                + "from_status, to_status, actor_subject, actor_username, occurred_at) "
-                                + "values (?, ?, ?, ?, ?, 'test', 'test', ?)",
-                        tenant, id, parts[0], from, parts[1], effective);
-            }
+            boolean later = parts.length > 3;
+            TenantSql.update(dataSource, tenant, "insert into pilot_transition (tenant_id, pilot_id, action, "
+                            + "from_status, to_status, actor_subject, actor_username, occurred_at, effective_on) "
+                            + "values (?, ?, ?, ?, ?, 'test', 'test', ?, cast(? as date))",
+                    tenant, id, parts[0], from, parts[1], later ? OffsetDateTime.parse(parts[3]) : effective,
+                    later ? VietnamCalendar.dayOf(effective.toInstant()) : null);
             from = parts[1];
         }
     }

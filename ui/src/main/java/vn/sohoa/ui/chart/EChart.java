@@ -33,7 +33,9 @@ public class EChart extends Div {
      * Draws this option document, replacing what was drawn. The labels of its value axes write numbers as Vietnamese
      * documents do (1.234,5), unless the document gives a formatter of its own. The charts the page has dropped since
      * the last one drawn are disposed first: ECharts keeps every chart it made until it is disposed, and a page that
-     * redraws itself all day (the dashboard's wall) would otherwise pile them up in the browser.
+     * redraws itself all day (the dashboard's wall) would otherwise pile them up in the browser. A chart on a page
+     * shown full screen is drawn without animation: the wall redraws its charts every minute, and they should change
+     * in place, not grow again from nothing.
      */
     public void show(Object option) {
         getElement().executeJs("""
@@ -52,6 +54,9 @@ public class EChart extends Div {
                   this.$resizes.observe(this);
                 }
                 const option = JSON.parse($0);
+                if (document.fullscreenElement?.contains(this)) {
+                  option.animation = false;
+                }
                 const vietnamese = new Intl.NumberFormat('vi-VN');
                 [].concat(option.xAxis || [], option.yAxis || []).filter(axis => axis.type === 'value')
                   .forEach(axis => axis.axisLabel = {formatter: value => vietnamese.format(value), ...axis.axisLabel});

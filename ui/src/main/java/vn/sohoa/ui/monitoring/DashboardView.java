@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.categories.domain.SupportCategory;
@@ -50,6 +51,7 @@ import vn.sohoa.ui.tenancy.TenantRoutes;
 public class DashboardView extends TenantPage implements HasDynamicTitle {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String COLUMN = "36rem";
 
     private final TenantRoutes routes;
     private final Dashboards dashboards;
@@ -59,7 +61,17 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
     private final WeeklySummaries weekly;
     private final SupportCategoryService categories;
     private final WallMode wall;
-    private final Div figures = new Div();
+    /**
+     * The figures, in two columns where the width holds two of at least {@value #COLUMN} (a desktop, the wall: the
+     * trend beside the ranking, the map beside the section charts), else in one (a phone).
+     */
+    private final Div figures = columns();
+    /** The figures' parts: the cards, the trend, the ranking and the rest, each redrawn on its own. */
+    private final Div cards = part(), trend = part(), rankings = part(), details = columns();
+    /** The ranking on screen, which a refresh updates in place; null while none is shown. */
+    private RankingPanel ranking;
+    /** The metric last picked in a ranking, kept when the period or the child changes. */
+    private String metric;
     private RoutedTenant tenant;
     private Period period;
     /** The day the page was drawn on, whose month it shows unless the person picked another period. */
@@ -85,8 +97,26 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
         setId("dashboard");
         setWidthFull();
         getStyle().set("background", "var(--lumo-base-color)").set("overflow", "auto").set("box-sizing", "border-box");
-        figures.setWidthFull();
-        figures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+        figures.add(cards, trend, rankings, details);
+        cards.getStyle().set("grid-column", "1 / -1");
+        details.getStyle().set("grid-column", "1 / -1");
+    }
+
+    private static Div columns() {
+        Div columns = new Div();
+        columns.setWidthFull();
+        columns.addClassNames(LumoUtility.Gap.MEDIUM);
+        columns.getStyle().set("display", "grid").set("align-items", "start")
+                .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, max(" + COLUMN + ", 40%)), 1fr))");
+        return columns;
+    }
+
+    private static Div part() {
+        Div part = new Div();
+        part.setWidthFull();
+        part.getStyle().set("min-width", "0");
+        part.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+        return part;
     }
 
     static RouteParameters parameters(String code) {
@@ -126,8 +156,10 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
     }
 
     /**
-     * Shows the figures again, as the wall does every minute. A wall showing the month it was opened in moves on to
-     * the new month when one begins, picker and all; a period the person picked stays.
+     * Shows the figures again, as the wall does every minute, in one answer and in place: the charts are redrawn in
+     * the same round trip as the cards and the ranking keeps its table and the metric picked, so the wall never shows
+     * an empty chart or table. A wall showing the month it was opened in moves on to the new month when one begins,
+     * picker and all; a period the person picked stays.
      */
     private void refresh() {
         LocalDate today = VietnamCalendar.today(clock);
@@ -136,7 +168,8 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
             removeAll();
             show(tenant);
         } else {
-            load(period);
+            shown = null;
+            charts(cards(period), true);
         }
     }
 
@@ -146,16 +179,24 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
      * charts, the ranking and the lists (see {@link #more(int)}).
      */
     private void load(Period chosen) {
+        shown = cards(chosen);
+        trend.removeAll();
+        dropRanking();
+        details.removeAll();
+        getElement().executeJs("requestAnimationFrame(() => setTimeout(() => this.$server.more($0)))", loads);
+    }
+
+    /** Shows the "as of" time and the cards of the period, and returns its figures; a pending call back is void. */
+    private Dashboard cards(Period chosen) {
         period = chosen;
-        TenantSnapshot entered = tenant.enter(Access.READ);
-        Dashboard dashboard = dashboards.of(entered, chosen);
-        shown = dashboard;
-        figures.removeAll();
+        Dashboard dashboard = dashboards.of(tenant.enter(Access.READ), chosen);
         Span asOf = new Span(getTranslation("monitoring.as-of", VietnamCalendar.DAY_TIME.format(dashboard.getAsOf())));
         asOf.setId("as-of");
         asOf.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        figures.add(asOf, new FigureCards(dashboard), new SectionCards(dashboard));
-        getElement().executeJs("requestAnimationFrame(() => setTimeout(() => this.$server.more($0)))", ++loads);
+        cards.removeAll();
+        cards.add(asOf, new FigureCards(dashboard), new SectionCards(dashboard));
+        loads++;
+        return dashboard;
     }
 
     /** The charts, the ranking and the lists of the figures on screen, once the browser has drawn their cards. */
@@ -166,19 +207,54 @@ public class DashboardView extends TenantPage implements HasDynamicTitle {
         }
         Dashboard dashboard = shown;
         shown = null;
-        TenantSnapshot entered = tenant.enter(Access.READ);
+        charts(dashboard, false);
+    }
+
+    /**
+     * Shows the trend, the ranking, the map and the lists of these figures.
+     *
+     * @param inPlace whether a ranking on screen is read again in place rather than made anew
+     */
+    private void charts(Dashboard dashboard, boolean inPlace) {
+        trend.removeAll();
         if (dashboard.sections().get("activity") instanceof ActivityFigures activity) {
-            figures.add(new H3(getTranslation("monitoring.trend")), new WeeklyTrend(activity));
+            trend.add(new H3(getTranslation("monitoring.trend")), new WeeklyTrend(activity));
         }
         Ranking coverage = dashboards.metrics().contains("coverage")
-                ? dashboards.ranking(entered, "coverage", period) : null;
-        if (coverage != null && !coverage.items().isEmpty()) {
-            figures.add(new H3(getTranslation("monitoring.ranking")), new RankingPanel(dashboards.metrics(),
-                    metric -> dashboards.ranking(tenant.enter(Access.READ), metric, period), this::open));
-            figures.add(new H3(getTranslation("monitoring.map")), new CoverageMap(coverage, this::open));
+                ? dashboards.ranking(tenant.enter(Access.READ), "coverage", period) : null;
+        details.removeAll();
+        if (coverage == null || coverage.items().isEmpty()) {
+            dropRanking();
+        } else {
+            if (inPlace && ranking != null) {
+                ranking.refresh();
+            } else {
+                dropRanking();
+                ranking = new RankingPanel(dashboards.metrics(), metric,
+                        picked -> dashboards.ranking(tenant.enter(Access.READ), picked, period), this::open);
+                rankings.add(new H3(getTranslation("monitoring.ranking")), ranking);
+                rankings.setVisible(true);
+            }
+            Div map = part();
+            map.add(new H3(getTranslation("monitoring.map")), new CoverageMap(coverage, this::open));
+            details.add(map);
         }
-        figures.add(new SectionCharts(dashboard, categoryLabels()), new AttentionLists(dashboard),
-                new ProgressLists(dashboard));
+        trend.getStyle().set("grid-column", ranking == null ? "1 / -1" : null);
+        Stream.of(new SectionCharts(dashboard, categoryLabels()), new AttentionLists(dashboard),
+                new ProgressLists(dashboard)).filter(part -> part.getChildren().findAny().isPresent()).forEach(part -> {
+                    part.getStyle().set("min-width", "0");
+                    details.add(part);
+                });
+    }
+
+    /** Takes the ranking off the page, remembering the metric picked in it. */
+    private void dropRanking() {
+        if (ranking != null) {
+            metric = ranking.metric();
+            ranking = null;
+        }
+        rankings.removeAll();
+        rankings.setVisible(false);
     }
 
     /** The labels of the support categories the entered tenant sees, by code, in the page's language. */

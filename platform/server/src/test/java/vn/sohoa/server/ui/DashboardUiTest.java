@@ -3,7 +3,9 @@ package vn.sohoa.server.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -139,6 +141,9 @@ class DashboardUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page).hasURL(app + "t/" + PROVINCE);
         sameFiguresAsTheApi(PROVINCE);
 
+        // The province has many children: the ranking is searched by name, diacritics and case aside.
+        page.locator("#ranking-search input").fill("xa thu " + district.toLowerCase(java.util.Locale.ROOT));
+        page.waitForCondition(() -> Integer.valueOf(1).equals(page.locator("#ranking").evaluate("grid => grid.size")));
         SignedIn.gridCell(page, "Xã thử " + district).click();
         PlaywrightAssertions.assertThat(page).hasURL(app + "t/" + district);
         sameFiguresAsTheApi(district);
@@ -169,6 +174,12 @@ class DashboardUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#dashboard-trend canvas")).isVisible();
         PlaywrightAssertions.assertThat(page.locator("#coverage-map canvas")).isVisible();
         assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+        // One column: the ranking comes under the trend.
+        assertThat(page.locator("#ranking").boundingBox().x).isLessThan(right(page.locator("#dashboard-trend")));
+    }
+
+    private static double right(Locator element) {
+        return element.boundingBox().x + element.boundingBox().width;
     }
 
     @Test
@@ -180,6 +191,8 @@ class DashboardUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#coverage-map canvas")).isVisible();
         fitsTheScreen();
         assertThat(page.locator("#dashboard").boundingBox().width).isGreaterThan(1400);
+        // Two columns: the ranking stands beside the trend.
+        assertThat(page.locator("#ranking").boundingBox().x).isGreaterThan(right(page.locator("#dashboard-trend")));
         assertThat(page.evaluate("""
                 () => echarts.getInstanceByDom(document.getElementById('dashboard-trend')).getOption().yAxis
                         .find(axis => axis.type === 'value').axisLabel.formatter(1234.5)""")).isEqualTo("1.234,5");
@@ -191,6 +204,11 @@ class DashboardUiTest extends BrowserTest {
                         .find(week => week.value > 0).tooltip.formatter"""))
                 .matches("Tuần từ \\d{2}/\\d{2}/\\d{4}: \\d+ lượt hỗ trợ trên " + periodActs + " của cả kỳ \\(.+ %\\)");
 
+        // The ranking on people helped, which the wall keeps.
+        page.locator("#ranking-metric").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Người được hỗ trợ")).click();
+        PlaywrightAssertions.assertThat(page.locator("#ranking-metric")).containsText("Người được hỗ trợ");
+
         page.locator("#full-screen").click();
 
         page.waitForCondition(() -> Boolean.TRUE.equals(
@@ -201,10 +219,31 @@ class DashboardUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#report-xlsx")).isHidden();
         assertThat(page.evaluate("() => getComputedStyle(document.getElementById('dashboard')).fontSize"))
                 .isEqualTo("20px");
+        // From here on, every change the refreshes make to the page is watched: at no moment may a chart be left
+        // undrawn or the ranking's table be another one (a refresh drawing the cards first and the charts a round
+        // trip later, or making the table anew, shows the wall blank for a moment every minute).
+        page.evaluate("""
+                () => {
+                  const wall = document.getElementById('dashboard');
+                  const charts = [...wall.querySelectorAll('[role=img]')].map(chart => chart.id);
+                  window.$rankingTable = document.getElementById('ranking');
+                  window.$blank = [];
+                  new MutationObserver(() => {
+                    charts.filter(id => !document.querySelector('#' + id + ' canvas'))
+                      .forEach(id => window.$blank.push(id));
+                    if (document.getElementById('ranking') !== window.$rankingTable) {
+                      window.$blank.push('ranking');
+                    }
+                  }).observe(wall, {childList: true, subtree: true});
+                }""");
         String acts = page.locator("#card-acts .figure-value").textContent();
         Fixtures.logSupport(commune, "AP1", "VNEID", thisMonth());
         PlaywrightAssertions.assertThat(page.locator("#card-acts .figure-value")).not().hasText(acts);
         PlaywrightAssertions.assertThat(page.locator("#dashboard-trend canvas")).isVisible();
+        assertThat(page.evaluate("() => window.$blank")).asList().isEmpty();
+        PlaywrightAssertions.assertThat(page.locator("#ranking-metric")).containsText("Người được hỗ trợ");
+        assertThat(page.evaluate("() => echarts.getInstanceByDom(document.getElementById('ranking-chart'))"
+                + ".getOption().series[0].name")).isEqualTo("Người được hỗ trợ");
         // The charts each refresh replaced are disposed in the browser, not piled up over a day on the wall.
         page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate(
                 "() => [...window.$sohoaCharts].every(chart => chart.isConnected)")));

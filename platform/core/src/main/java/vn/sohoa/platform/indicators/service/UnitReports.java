@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,6 +19,7 @@ import vn.sohoa.platform.indicators.domain.ReportPeriod;
 import vn.sohoa.platform.indicators.domain.ReportState;
 import vn.sohoa.platform.paging.Page;
 import vn.sohoa.platform.paging.PageRequest;
+import vn.sohoa.platform.paging.SearchText;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 
@@ -77,12 +76,12 @@ public class UnitReports {
         Map<String, ReportForm> stored = em.createQuery("from ReportForm f where f.period like :year", ReportForm.class)
                 .setParameter("year", filter.year() + "%").getResultStream()
                 .collect(Collectors.toMap(form -> form.dataSetId() + "/" + form.period(), Function.identity()));
-        String words = fold(filter.search());
+        String words = SearchText.fold(filter.search());
         List<Row> rows = new ArrayList<>();
         for (DataSet dataSet : dataSets.visible()) {
             if (!dataSet.assignedKinds().contains(here.kind())
                     || filter.dataSetCode() != null && !filter.dataSetCode().equals(dataSet.code())
-                    || !words.isEmpty() && !fold(dataSet.code() + " " + dataSet.name()).contains(words)) {
+                    || !words.isEmpty() && !SearchText.fold(dataSet.code() + " " + dataSet.name()).contains(words)) {
                 continue;
             }
             for (ReportPeriod period : ReportPeriod.ofYear(filter.year(), dataSet.periodType(), dataSet.window())) {
@@ -103,14 +102,5 @@ public class UnitReports {
                 .sorted(Comparator.comparing(Row::periodEnd).reversed().thenComparing(Row::dataSetCode)).toList();
         int from = Math.min(request.offset(), shown.size());
         return request.of(shown.subList(from, Math.min(from + request.size(), shown.size())), shown.size());
-    }
-
-    /** Lower case without diacritics (đ as d), so "bao cao" finds "Báo cáo". */
-    private static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        return Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
     }
 }

@@ -4,8 +4,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.sohoa.platform.indicators.api.IndicatorRequest;
 import vn.sohoa.platform.indicators.domain.Direction;
 import vn.sohoa.platform.indicators.domain.DtiPillar;
@@ -18,7 +21,8 @@ import vn.sohoa.platform.indicators.domain.TenantAggregation;
 import vn.sohoa.ui.form.RequestRules;
 
 /**
- * An indicator's definition, checked by the constraints of the API's {@link IndicatorRequest}; whether its
+ * An indicator's definition, checked by the constraints of the API's {@link IndicatorRequest}; a support source
+ * may count one support category, chosen by its label. Whether its
  * parts fit together (a percentage rolls up as a ratio, a source fills its own kind) the service decides, and
  * its refusal leaves the dialog open.
  */
@@ -36,11 +40,30 @@ class IndicatorForm extends FormLayout {
     private final TextField subIndicator = text("sub-indicator", "indicator-sub-indicator");
     private final BigDecimalField points = new BigDecimalField(getTranslation("indicators.indicator.points"));
     private final Select<IndicatorSource> source = choice("source", IndicatorSource.values(), true);
+    /** The support category a support source counts, or all of them; shown only for such a source. */
+    private final Select<String> category = new Select<>();
 
-    IndicatorForm(Indicator existing) {
+    /**
+     * @param categoryLabels the support categories the tenant sees, their labels by code, for a support source
+     */
+    IndicatorForm(Indicator existing, Map<String, String> categoryLabels) {
         pillar.setItemLabelGenerator(value -> value == null ? "–" : value.nameVi());
         points.setId("indicator-points");
-        add(code, name, unit, kind, acrossTenants, acrossPeriods, direction, pillar, subIndicator, points, source);
+        source.setId("indicator-source");
+        category.setId("indicator-category");
+        category.setLabel(getTranslation("indicators.indicator.category"));
+        Set<String> codes = new LinkedHashSet<>(categoryLabels.keySet());
+        if (existing != null && existing.sourceCategory() != null) {
+            codes.add(existing.sourceCategory());
+        }
+        category.setItems(codes);
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption(getTranslation("indicators.indicator.category.all"));
+        category.setItemLabelGenerator(value -> value == null ? getTranslation("indicators.indicator.category.all")
+                : categoryLabels.getOrDefault(value, value));
+        category.setVisible(false);
+        source.addValueChangeListener(change -> category.setVisible(countsSupport()));
+        add(code, name, unit, kind, acrossTenants, acrossPeriods, direction, pillar, subIndicator, points, source, category);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
         if (existing == null) {
             kind.setValue(IndicatorKind.NUMBER);
@@ -61,6 +84,11 @@ class IndicatorForm extends FormLayout {
         subIndicator.setValue(existing.dtiSubIndicator() == null ? "" : existing.dtiSubIndicator());
         points.setValue(existing.dtiPoints());
         source.setValue(existing.source());
+        category.setValue(existing.sourceCategory());
+    }
+
+    private boolean countsSupport() {
+        return source.getValue() != null && source.getValue().byCategory();
     }
 
     /** The definition entered; empty, with the wrong fields marked, while a field breaks the request's rules. */
@@ -78,7 +106,7 @@ class IndicatorForm extends FormLayout {
         String sub = subIndicator.getValue().isBlank() ? null : subIndicator.getValue().strip();
         return Optional.of(new IndicatorDraft(code.getValue(), name.getValue().strip(), unit.getValue().strip(),
                 kind.getValue(), acrossTenants.getValue(), acrossPeriods.getValue(), direction.getValue(),
-                pillar.getValue(), sub, points.getValue(), source.getValue(), null));
+                pillar.getValue(), sub, points.getValue(), source.getValue(), countsSupport() ? category.getValue() : null));
     }
 
     private boolean check(TextField field, boolean valid, String message) {

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import vn.sohoa.platform.categories.domain.SupportCategory;
+import vn.sohoa.platform.categories.service.SupportCategoryService;
 import vn.sohoa.platform.indicators.domain.Indicator;
 import vn.sohoa.platform.indicators.service.IndicatorService;
 import vn.sohoa.platform.indicators.service.TargetService;
@@ -31,15 +33,18 @@ public class IndicatorsView extends TenantPage implements HasDynamicTitle {
     private final IndicatorService indicators;
     private final TargetService targets;
     private final Clock clock;
+    private final SupportCategoryService categories;
     private RoutedTenant tenant;
     private Grid<Indicator> grid;
 
     @Inject
-    public IndicatorsView(TenantRoutes routes, IndicatorService indicators, TargetService targets, Clock clock) {
+    public IndicatorsView(TenantRoutes routes, IndicatorService indicators, TargetService targets, Clock clock,
+                          SupportCategoryService categories) {
         super(routes);
         this.indicators = indicators;
         this.targets = targets;
         this.clock = clock;
+        this.categories = categories;
     }
 
     @Override
@@ -76,7 +81,8 @@ public class IndicatorsView extends TenantPage implements HasDynamicTitle {
     }
 
     private void edit(Indicator existing) {
-        IndicatorForm form = new IndicatorForm(existing);
+        tenant.enter(Access.READ);
+        IndicatorForm form = new IndicatorForm(existing, SupportCategory.labelsByCode(categories.list(), getLocale()));
         new FormDialog<>(getTranslation(existing == null ? "indicators.indicators.add" : "indicators.indicators.edit"),
                 form, form::draft, draft -> {
             tenant.enter(Access.ADMINISTER);

@@ -129,7 +129,7 @@ public class ReportFormView extends TenantPage implements HasDynamicTitle {
         state.setId("report-state");
         badges.add(state);
         badges.getStyle().set("gap", "var(--lumo-space-s)");
-        if (late()) {
+        if (report.late()) {
             badges.add(States.late());
         }
     }
@@ -158,12 +158,6 @@ public class ReportFormView extends TenantPage implements HasDynamicTitle {
                 }
             });
         }
-    }
-
-    private boolean late() {
-        boolean submitted = report.state() == ReportState.SUBMITTED || report.state() == ReportState.APPROVED;
-        return submitted ? report.submittedAt() != null && VietnamCalendar.dayOf(report.submittedAt()).isAfter(report.dueDate())
-                : VietnamCalendar.today(clock).isAfter(report.dueDate());
     }
 
     private Button button(String id, String key, boolean primary, Runnable action) {

@@ -54,8 +54,7 @@ public class CoursesView extends TenantPage implements HasDynamicTitle {
         boolean author = tenant.allows(TrainingAccess.AUTHOR);
         add(new H2(getTranslation("training.courses.title")));
         Audience only = tenant.allows(Access.READ) ? null : Audience.CITIZEN;
-        List<CourseSummary> offered = courses.list(new PageRequest(0, ALL), tenant.code(), only).items().stream()
-                .filter(course -> course.publishedVersion() > 0 || author).toList();
+        List<CourseSummary> offered = courses.list(new PageRequest(0, ALL), tenant.code(), only, author).items();
         if (offered.isEmpty()) {
             add(new Paragraph(getTranslation("training.courses.none")));
         }

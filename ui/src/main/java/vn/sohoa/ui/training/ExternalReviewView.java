@@ -66,7 +66,7 @@ public class ExternalReviewView extends TenantPage implements HasDynamicTitle {
             return;
         }
         tenant.enter(TrainingAccess.AUTHOR);
-        Map<Long, String> titles = courses.list(new PageRequest(0, LISTED), tenant.code(), null).items().stream()
+        Map<Long, String> titles = courses.list(new PageRequest(0, LISTED), tenant.code(), null, false).items().stream()
                 .collect(Collectors.toMap(CourseSummary::id, CourseSummary::title));
         var waiting = externals.list(ExternalStatus.PENDING, new PageRequest(0, LISTED)).items();
         if (waiting.isEmpty()) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.training.domain.QuizAnswer;
 import vn.sohoa.platform.training.service.AttemptView;
 import vn.sohoa.platform.training.service.LessonView;
@@ -22,7 +23,8 @@ import java.util.List;
 /**
  * A quiz lesson: its rules, then an attempt question by question. Each answer is saved on the server as it is
  * chosen, so a learner whose network drops continues where they were (starting again returns the open attempt).
- * With a time limit the remaining minutes are shown and refreshed; the server enforces the limit.
+ * With a time limit the remaining minutes are shown and refreshed; the server enforces the limit, and once it has
+ * passed the panel says so, with the time it ended, and offers another attempt while any are left.
  */
 class QuizPanel extends VerticalLayout {
 
@@ -70,6 +72,9 @@ class QuizPanel extends VerticalLayout {
     }
 
     private void question() {
+        if (timeUp()) {
+            return;
+        }
         removeAll();
         AttemptView.Question question = attempt.questions().get(at);
         add(new H3(getTranslation("training.quiz.question", at + 1, attempt.questions().size())), remaining);
@@ -85,6 +90,9 @@ class QuizPanel extends VerticalLayout {
     }
 
     private void save(long questionId, List<Long> optionIds) {
+        if (timeUp()) {
+            return;
+        }
         attempt = quizzes.save(learner.enter(enrolment), attempt.id(), List.of(new QuizAnswer(questionId, optionIds)),
                 learner.subject());
         showRemaining();
@@ -96,15 +104,40 @@ class QuizPanel extends VerticalLayout {
     }
 
     private void submit() {
+        if (timeUp()) {
+            return;
+        }
         attempt = quizzes.submit(learner.enter(enrolment), attempt.id(), List.of(), learner.subject(), learner.name());
         removeAll();
         Paragraph result = new Paragraph(getTranslation(Boolean.TRUE.equals(attempt.passed())
                 ? "training.quiz.passed" : "training.quiz.failed", attempt.score()));
         result.setId("quiz-result");
         add(new H3(getTranslation("training.quiz.result")), result);
+        offerAnother();
+    }
+
+    private void offerAnother() {
         if (!Boolean.TRUE.equals(attempt.passed()) && attempt.number() < lesson.quiz().attempts()) {
             add(button("training.quiz.again", this::start));
         }
+    }
+
+    /**
+     * Whether the open attempt's time limit has passed; if so, says so in place of the question, since the server
+     * takes no more answers for it.
+     */
+    private boolean timeUp() {
+        if (attempt == null || attempt.submitted() || attempt.deadline() == null
+                || !clock.instant().isAfter(attempt.deadline())) {
+            return false;
+        }
+        removeAll();
+        Paragraph over = new Paragraph(getTranslation("training.quiz.time-up",
+                VietnamCalendar.DAY_TIME.format(attempt.deadline())));
+        over.setId("quiz-time-up");
+        add(new H3(getTranslation("training.quiz.result")), over);
+        offerAnother();
+        return true;
     }
 
     private void showRemaining() {
@@ -146,7 +179,11 @@ class QuizPanel extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent attach) {
         attach.getUI().setPollInterval(REFRESH_MILLIS);
-        polling = attach.getUI().addPollListener(poll -> showRemaining());
+        polling = attach.getUI().addPollListener(poll -> {
+            if (!timeUp()) {
+                showRemaining();
+            }
+        });
     }
 
     @Override

@@ -71,8 +71,7 @@ public class TrainingOverviewView extends TenantPage implements HasDynamicTitle 
         tenant.enter(Access.READ);
         ComboBox<CourseSummary> course = new ComboBox<>(getTranslation("training.overview.course"));
         course.setId("training-course");
-        List<CourseSummary> published = courses.list(new PageRequest(0, ALL), tenant.code(), null).items().stream()
-                .filter(summary -> summary.publishedVersion() > 0).toList();
+        List<CourseSummary> published = courses.list(new PageRequest(0, ALL), tenant.code(), null, false).items();
         course.setItems(published);
         course.setItemLabelGenerator(summary -> summary.code() + " · " + summary.title());
         course.setPlaceholder(getTranslation("training.overview.all-courses"));

@@ -90,6 +90,8 @@ public final class Failures {
             case "23503" -> Optional.of(constraint.removedWhileReferenced(statement, server)
                     ? stillReferenced(constraint) : unknownReference(constraint));
             case "23514" -> Optional.of(checkFailed(constraint));
+            case "22003" -> Optional.of(new Problem(ProblemType.VALIDATION, "A number is too large to be kept (the "
+                    + "database says: " + (server == null ? e.getMessage() : server.getMessage()) + ")."));
             case "57P01", "57P02", "57P03", "53300" -> Optional.of(unavailable());
             default -> state.startsWith("08") ? Optional.of(unavailable()) : Optional.empty();
         };

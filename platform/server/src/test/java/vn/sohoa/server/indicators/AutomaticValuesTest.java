@@ -227,4 +227,20 @@ class AutomaticValuesTest {
                 .then().statusCode(200).body("items.find { it.entityKey == '" + codes.get("acts")
                         + "' }.changes.override_reason.after", equalTo("Hai buổi hỗ trợ ghi trên giấy"));
     }
+
+    @Test
+    void a_draft_follows_the_records_logged_after_it_was_saved_and_its_values_sent_back_as_read_replace_nothing() {
+        Number version = Api.as(Api.PROVINCE_ADMIN).body(Map.of("values", List.of())).put(REPORT, commune, dataSet, "2026-11")
+                .then().statusCode(200).body(path("acts", "value"), equalTo(4.0f)).extract().path("version");
+        // A page opened now shows 4 acts; a fifth is logged before the person's page saves again.
+        Map<String, Object> asRead = Map.of("indicatorCode", codes.get("acts"), "value", 4);
+        Fixtures.logSupport(commune, "AP1", "VNEID", OffsetDateTime.parse("2026-11-30T23:40:00+07:00"));
+
+        Api.as(Api.PROVINCE_ADMIN).get(REPORT, commune, dataSet, "2026-11").then().statusCode(200)
+                .body(path("acts", "value"), equalTo(5)).body(path("acts", "automatic"), equalTo(true));
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("values", List.of(asRead), "version", version))
+                .put(REPORT, commune, dataSet, "2026-11").then().statusCode(200)
+                .body(path("acts", "value"), equalTo(5.0f)).body(path("acts", "automatic"), equalTo(true))
+                .body(path("acts", "overrideReason"), equalTo(null));
+    }
 }

@@ -83,7 +83,13 @@ class PilotBadInputTest {
                 Arguments.of("numerator above denominator", Map.of("kpiCode", "QR", "period", "2026-03", "numerator", 5, "denominator", 2), "numerator"),
                 Arguments.of("a percentage as a value", Map.of("kpiCode", "QR", "period", "2026-03", "value", 50), "numerator"),
                 Arguments.of("yes/no of 2", Map.of("kpiCode", "CASHLESS_FEE", "period", "2026-03", "value", 2), "value"),
-                Arguments.of("unknown KPI", Map.of("kpiCode", "WIFI", "period", "2026-03", "value", 1), "kpiCode"));
+                Arguments.of("unknown KPI", Map.of("kpiCode", "WIFI", "period", "2026-03", "value", 1), "kpiCode"),
+                Arguments.of("a month not begun", Map.of("kpiCode", "QR", "period", "2999-01", "numerator", 1, "denominator", 2), "period"),
+                Arguments.of("a month before the pilot", Map.of("kpiCode", "QR", "period", "2025-12", "numerator", 1, "denominator", 2), "period"),
+                Arguments.of("a quarter of a monthly pilot", Map.of("kpiCode", "QR", "period", "2026-Q1", "numerator", 1, "denominator", 2), "period"),
+                Arguments.of("a figure too large to keep", Map.of("kpiCode", "QR", "period", "2026-03",
+                        "numerator", new java.math.BigDecimal("1e15"), "denominator", new java.math.BigDecimal("1e16")),
+                        "numerator"));
     }
 
     @ParameterizedTest(name = "{0}")

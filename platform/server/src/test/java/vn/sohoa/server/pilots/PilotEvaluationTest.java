@@ -87,6 +87,15 @@ class PilotEvaluationTest {
                 .body("recognised", equalTo(true)).body("selfAssessment.total", equalTo(90))
                 .body("evaluation.scores[0].overrideReason", equalTo("Chưa kiểm chứng đủ"));
 
+        // A suspended commune takes no replica: the request is refused whole, and the sibling gets none either.
+        String suspended = Fixtures.newTenant(world.province);
+        Api.as(Api.PROVINCE_ADMIN).body(Map.of("reason", "Chờ sáp nhập"))
+                .post("/api/v1/tenants/{code}/suspend", suspended).then().statusCode(200);
+        Api.as(Api.ADMIN_B).body(Map.of("targets", List.of(world.sibling, suspended), "decisionNumber", "44/QĐ-UBND",
+                        "decisionDate", "2026-04-08"))
+                .post(PilotFixtures.PILOT + "/replications", world.commune, pilot).then().statusCode(409)
+                .body("type", equalTo("urn:sohoa:problem:tenant-not-active"));
+
         String third = Fixtures.newTenant(world.province);
         Api.as(Api.ADMIN_B).body(Map.of("kind", "COMMUNE", "under", world.province, "decisionNumber", "45/QĐ-UBND",
                         "decisionDate", "2026-04-09"))

@@ -33,6 +33,33 @@ class CourseIsolationTest {
     }
 
     @Test
+    void a_published_course_shared_wider_in_its_draft_reaches_no_one_new_until_the_draft_is_published() {
+        String province = Fixtures.newTenant();
+        String commune = Fixtures.newTenant(province);
+        Fixtures.addMember(commune, Api.VIEWER, "VIEWER");
+        Map<String, Object> own = CourseDocs.with(CourseDocs.twoLessons(), "sharing", "OWN");
+        int course = CourseDocs.published(province, own);
+        Number version = Api.as(Api.PROVINCE_ADMIN).get("/api/v1/tenants/{code}/courses/{id}", province, course)
+                .then().statusCode(200).extract().path("version");
+        Api.as(Api.PROVINCE_ADMIN).body(CourseDocs.with(CourseDocs.with(own, "sharing", "DESCENDANTS"), "version", version))
+                .put("/api/v1/tenants/{code}/courses/{id}", province, course).then().statusCode(200);
+
+        List<Integer> listed = Api.as(Api.VIEWER).get("/api/v1/tenants/{code}/courses", commune)
+                .then().statusCode(200).extract().path("items.id");
+        assertThat(listed).doesNotContain(course);
+        Api.as(Api.VIEWER).get("/api/v1/tenants/{code}/courses/{id}", commune, course).then().statusCode(404);
+        Api.as(Api.VIEWER).body(Map.of()).post("/api/v1/tenants/{code}/courses/{id}/enrolments", commune, course)
+                .then().statusCode(404);
+
+        Api.as(Api.PROVINCE_ADMIN).post("/api/v1/tenants/{code}/courses/{id}/publish", province, course).then()
+                .statusCode(200).body("version", equalTo(2));
+        listed = Api.as(Api.VIEWER).get("/api/v1/tenants/{code}/courses", commune)
+                .then().statusCode(200).extract().path("items.id");
+        assertThat(listed).contains(course);
+        Api.as(Api.VIEWER).get("/api/v1/tenants/{code}/courses/{id}", commune, course).then().statusCode(200);
+    }
+
+    @Test
     void a_course_shared_down_is_invisible_to_another_province_and_to_kinds_not_named() {
         String province = Fixtures.newTenant();
         String commune = Fixtures.newTenant(province);
@@ -85,9 +112,15 @@ class CourseIsolationTest {
     }
 
     @Test
-    void a_viewer_may_read_but_not_make_courses() {
+    void a_viewer_may_read_but_not_make_courses_nor_see_the_drafts_of_its_own_tenant() {
         String province = Fixtures.newTenant();
         Fixtures.addMember(province, Api.VIEWER, "VIEWER");
+        int draft = CourseDocs.create(Api.PROVINCE_ADMIN, province, CourseDocs.twoLessons());
+        List<Integer> listed = Api.as(Api.VIEWER).get("/api/v1/tenants/{code}/courses", province)
+                .then().statusCode(200).body("total", equalTo(0)).extract().path("items.id");
+        assertThat(listed).doesNotContain(draft);
+        Api.as(Api.PROVINCE_ADMIN).get("/api/v1/tenants/{code}/courses", province).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(draft));
         Api.as(Api.VIEWER).body(CourseDocs.twoLessons()).post("/api/v1/tenants/{code}/courses", province)
                 .then().statusCode(403);
     }

@@ -1,7 +1,11 @@
 package vn.sohoa.server.ui;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.sohoa.server.support.Api;
 
@@ -73,5 +77,22 @@ class IndicatorsUiTest extends MonthlyReportBrowserTest {
         PlaywrightAssertions.assertThat(page.locator("#indicator-add")).isVisible();
         page.navigate(SignedIn.tenantPage(app, commune, "data-sets"));
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, dataSet)).isVisible();
+    }
+
+    @Test
+    void an_indicator_counting_one_support_category_keeps_it_when_edited_and_shows_it_by_its_label() {
+        String code = "VN-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.as(Api.ADMIN_A).body(Map.of("code", code, "name", "Lượt hỗ trợ VNeID", "unit", "lượt", "kind", "NUMBER",
+                "acrossTenants", "SUM", "acrossPeriods", "SUM", "direction", "UP", "source", "SUPPORT_ACTS",
+                "sourceCategory", "VNEID")).post("/api/v1/tenants/{code}/indicators", commune).then().statusCode(201);
+        SignedIn.on(page, SignedIn.tenantPage(app, commune, "indicators"), Api.ADMIN_A);
+        SignedIn.gridCell(page, code).click();
+        PlaywrightAssertions.assertThat(page.locator("#indicator-category"))
+                .containsText("Kích hoạt tài khoản định danh điện tử VNeID");
+        page.locator("#indicator-name input").fill("Lượt hỗ trợ kích hoạt VNeID");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
+        PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "Lượt hỗ trợ kích hoạt VNeID")).isVisible();
+        Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/indicators", commune).then().statusCode(200)
+                .body("find { it.code == '" + code + "' }.sourceCategory", org.hamcrest.Matchers.equalTo("VNEID"));
     }
 }

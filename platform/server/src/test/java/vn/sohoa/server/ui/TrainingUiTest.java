@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -69,6 +70,11 @@ class TrainingUiTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu học")).click();
 
         PlaywrightAssertions.assertThat(page.locator(".lesson-text strong")).hasText("OTP");
+        // The long link in the code block scrolls within its block; the lesson stays inside the phone.
+        assertThat(page.locator(".lesson-text").evaluate("text => text.getBoundingClientRect().right"
+                + " <= document.documentElement.clientWidth && text.scrollWidth <= text.clientWidth")).isEqualTo(true);
+        assertThat(page.locator(".lesson-text pre").evaluate("pre => pre.scrollWidth > pre.clientWidth")).isEqualTo(true);
+        fitsTheScreen();
         PlaywrightAssertions.assertThat(page.getByText("Bài đọc · bắt buộc")).isVisible();
         page.locator("#mark-viewed").click();
         PlaywrightAssertions.assertThat(page.locator("#mark-viewed")).hasText("Đã học xong bài này");
@@ -82,12 +88,14 @@ class TrainingUiTest extends BrowserTest {
 
         PlaywrightAssertions.assertThat(page.locator("#quiz-result")).hasText("Điểm 100%: Đạt");
         page.navigate(app + "learning");
-        Locator card = page.locator(".learning-card").filter(new Locator.FilterOptions().setHasText(TITLE));
+        Locator card = page.locator(".learning-card").filter(new Locator.FilterOptions().setHasText(TITLE))
+                .filter(new Locator.FilterOptions().setHasText(commune));
         PlaywrightAssertions.assertThat(card.getByText("Hoàn thành ngày 02/12/2026")).isVisible();
         PlaywrightAssertions.assertThat(card.getByText("Đã học 2/2 bài bắt buộc (100%)")).isVisible();
 
         page.navigate(app + "certificates");
-        Locator certificate = page.locator(".certificate-card").filter(new Locator.FilterOptions().setHasText(TITLE));
+        Locator certificate = page.locator(".certificate-card").filter(new Locator.FilterOptions().setHasText(TITLE))
+                .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile(province + "|" + commune)));
         Download download = page.waitForDownload(() -> certificate.locator(".certificate-pdf").click());
         assertThat(download.suggestedFilename()).startsWith("chung-nhan-").endsWith(".pdf");
         assertThat(Files.readString(download.path(), StandardCharsets.ISO_8859_1)).startsWith("%PDF");
@@ -116,6 +124,39 @@ class TrainingUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.getByText(TITLE)).hasCount(0);
     }
 
+    @Test
+    void a_quiz_whose_time_ran_out_says_when_in_vietnamese_and_offers_another_attempt() {
+        String province = Fixtures.newTenant();
+        String commune = Fixtures.newTenant(province);
+        Fixtures.addMember(commune, MEMBER, "TEAM_MEMBER");
+        CourseDocs.published(province, course("DESCENDANTS",
+                Map.of("passPercent", 60, "attempts", 2, "draw", 2, "timeLimitMinutes", 10)));
+        onAPhone();
+        SignedIn.as(page, app, MEMBER);
+        page.navigate(SignedIn.tenantPage(app, commune, "courses"));
+        page.locator(".course-card").filter(new Locator.FilterOptions().setHasText(TITLE))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Đăng ký học")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu học")).click();
+        PlaywrightAssertions.assertThat(page.getByText("Bài đọc · bắt buộc")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bài sau ›")).click();
+        PlaywrightAssertions.assertThat(page.getByText("Video · 7 phút · tự chọn")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bài sau ›")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Làm bài")).click();
+        answer("Câu sau ›");
+        SignedIn.answered(page); // the second question is on screen
+        String right = ANSWERS.get(page.locator(".question-text").textContent());
+
+        // The suite's clock began at 12:00 in Vietnam, so the attempt's ten minutes end at 12:10 or a minute after.
+        clock.startAt(clock.instant().plus(Duration.ofMinutes(11)));
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(right)).click();
+
+        PlaywrightAssertions.assertThat(page.locator("#quiz-time-up")).hasText(java.util.regex.Pattern.compile(
+                "^Đã hết giờ làm bài lúc 02/12/2026 12:1\\d: lần làm này không nhận thêm câu trả lời và không được tính\\.$"));
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Làm lại")))
+                .isVisible();
+        PlaywrightAssertions.assertThat(page.locator(".question-text")).hasCount(0);
+    }
+
     /** Chooses the right answer to the question on screen, then goes on with the button named {@code next}. */
     private void answer(String next) {
         SignedIn.answered(page); // the question on screen is the one the last step asked for
@@ -129,17 +170,21 @@ class TrainingUiTest extends BrowserTest {
 
     /** A course of a text lesson, an optional video and a quiz drawing both questions of its bank. */
     private static Map<String, Object> course(String sharing) {
+        return course(sharing, Map.of("passPercent", 60, "attempts", 2, "draw", 2));
+    }
+
+    private static Map<String, Object> course(String sharing, Map<String, Object> quiz) {
         Map<String, Object> course = new HashMap<>();
         course.put("code", "KNS-" + UUID.randomUUID().toString().substring(0, 8));
         course.put("title", TITLE);
         course.put("audiences", List.of("TEAM_MEMBER"));
         course.put("sharing", sharing);
         course.put("sections", List.of(Map.of("title", "Phòng chống lừa đảo", "lessons", List.of(
-                Map.of("kind", "TEXT", "title", "Nhận diện lừa đảo", "body", "Không bao giờ đọc mã **OTP** cho người lạ."),
+                Map.of("kind", "TEXT", "title", "Nhận diện lừa đảo", "body", "Không bao giờ đọc mã **OTP** cho người lạ. Trang chính thức:\n\n"
+                        + "```\nhttps://dichvucong.gov.vn/p/home/dvc-tra-cuu-ho-so.html?ma-ho-so=000.00.23.H33-261107-0001\n```"),
                 Map.of("kind", "VIDEO", "title", "Xem hướng dẫn", "url", "https://video.example/otp",
                         "durationMinutes", 7, "required", false),
-                Map.of("kind", "QUIZ", "title", "Bài kiểm tra", "quiz",
-                        Map.of("passPercent", 60, "attempts", 2, "draw", 2))))));
+                Map.of("kind", "QUIZ", "title", "Bài kiểm tra", "quiz", quiz)))));
         course.put("questions", ANSWERS.entrySet().stream().map(question -> Map.of("kind", "SINGLE",
                 "text", question.getKey(), "options", List.of(Map.of("text", question.getValue(), "correct", true),
                         Map.of("text", "Có thể", "correct", false)))).toList());

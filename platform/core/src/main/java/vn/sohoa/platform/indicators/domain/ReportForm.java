@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.TenantScopedEntity;
 
@@ -70,6 +71,14 @@ public class ReportForm extends TenantScopedEntity {
             throw ProblemException.conflict("The form for " + period + " is " + state.name().toLowerCase()
                     + (state == ReportState.APPROVED ? " and locked" : "") + "; its values cannot be changed.");
         }
+    }
+
+    /**
+     * Whether a form is late, as every list, board and form page says it: by the day it was first submitted in
+     * Vietnam, whatever was returned and submitted again after; by today while it never was.
+     */
+    public static boolean late(Instant firstSubmittedAt, LocalDate due, LocalDate today) {
+        return firstSubmittedAt == null ? today.isAfter(due) : VietnamCalendar.dayOf(firstSubmittedAt).isAfter(due);
     }
 
     /** Hands the form to the level above. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.indicators.domain.DataSet;
+import vn.sohoa.platform.indicators.domain.ReportForm;
 import vn.sohoa.platform.indicators.domain.ReportPeriod;
 import vn.sohoa.platform.indicators.domain.ReportState;
 import vn.sohoa.platform.tenancy.service.TenantGate;
@@ -73,7 +74,7 @@ public class ReportCompleteness {
         DataSet dataSet = dataSets.existing(dataSetCode);
         ReportPeriod period = dataSet.period(periodText);
         LocalDate due = period.dueDate(dataSet.dueDays());
-        boolean overdue = VietnamCalendar.today(clock).isAfter(due);
+        LocalDate today = VietnamCalendar.today(clock);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select tenant_code, tenant_name, parent_code, state, "
                         + "first_submitted_at, decided_at from report_states(:root, :set, :period)")
@@ -81,7 +82,7 @@ public class ReportCompleteness {
                 .setParameter("period", period.label()).getResultList();
         List<Unit> units = rows.stream().map(row -> {
             Instant first = SqlInstants.of(row[4]);
-            boolean late = first == null ? overdue : VietnamCalendar.dayOf(first).isAfter(due);
+            boolean late = ReportForm.late(first, due, today);
             return new Unit((String) row[0], (String) row[1], (String) row[2],
                     row[3] == null ? null : ReportState.valueOf((String) row[3]), first, SqlInstants.of(row[5]), late);
         }).toList();

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.indicators.domain.DataSet;
 import vn.sohoa.platform.indicators.domain.EnteredValue;
 import vn.sohoa.platform.indicators.domain.Indicator;
@@ -66,11 +67,13 @@ public class ReportService {
     @Transactional
     public Report get(String dataSetCode, String periodText) {
         Form form = open(dataSetCode, periodText);
-        if (form.stored().isPresent()) {
-            return view(form, form.stored().get(), form.values());
+        if (form.stored().isEmpty()) {
+            return unsaved(form, automatic.of(form.indicators(), form.period()));
         }
-        Map<String, EnteredValue> computed = automatic.of(form.indicators(), form.period());
-        return unsaved(form, computed);
+        ReportForm stored = form.stored().get();
+        Report saved = view(form, stored, form.values());
+        return stored.state() == ReportState.DRAFT || stored.state() == ReportState.RETURNED
+                ? saved.withAutomatic(automatic.of(form.indicators(), form.period())) : saved;
     }
 
     /**
@@ -217,15 +220,21 @@ public class ReportService {
         Map<String, EnteredValue> computed = automatic.of(form.indicators(), form.period());
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<String, EnteredValue> accepted = new LinkedHashMap<>();
-        for (EnteredValue value : entered) {
-            Indicator indicator = byCode.get(value.indicatorCode());
+        for (EnteredValue sent : entered) {
+            Indicator indicator = byCode.get(sent.indicatorCode());
             if (indicator == null) {
-                errors.add(new Problem.FieldError(ValueRules.field(value.indicatorCode()), value.indicatorCode()
+                errors.add(new Problem.FieldError(ValueRules.field(sent.indicatorCode()), sent.indicatorCode()
                         + " is not an indicator of data set " + form.dataSet().code()));
                 continue;
             }
-            List<Problem.FieldError> refused = ValueRules.check(indicator, value);
+            List<Problem.FieldError> refused = ValueRules.check(indicator, sent);
             EnteredValue auto = computed.get(indicator.code());
+            ReportValue row = rows.get(indicator.code());
+            // The automatic value as it was stored, sent back untouched while Sohoa's own figure moved on (a page
+            // opened before the last records were logged): the person replaced nothing, so it is computed afresh.
+            boolean untouched = auto != null && row != null && row.automatic() && sent.sameFigure(row.entered())
+                    && (sent.overrideReason() == null || sent.overrideReason().isBlank());
+            EnteredValue value = untouched ? auto : sent;
             if (refused.isEmpty() && auto != null && !value.empty() && !value.sameFigure(auto)
                     && (value.overrideReason() == null || value.overrideReason().isBlank())) {
                 refused = List.of(new Problem.FieldError(ValueRules.field(indicator.code()), indicator.code()
@@ -267,7 +276,7 @@ public class ReportService {
         return new Report(gate.here().code(), form.dataSet().code(), form.dataSet().name(), form.period().label(),
                 form.period().first(), form.period().last(), stored.dueDate(), stored.state(), true, stored.comment(),
                 stored.submittedAt(), stored.submittedBy(), stored.decidedAt(), stored.decidedBy(), stored.version(),
-                entries);
+                entries, ReportForm.late(stored.firstSubmittedAt(), stored.dueDate(), VietnamCalendar.today(clock)));
     }
 
     private Report unsaved(Form form, Map<String, EnteredValue> computed) {
@@ -278,7 +287,8 @@ public class ReportService {
         }).toList();
         return new Report(gate.here().code(), form.dataSet().code(), form.dataSet().name(), form.period().label(),
                 form.period().first(), form.period().last(), form.period().dueDate(form.dataSet().dueDays()),
-                ReportState.DRAFT, false, null, null, null, null, null, null, entries);
+                ReportState.DRAFT, false, null, null, null, null, null, null, entries,
+                ReportForm.late(null, form.period().dueDate(form.dataSet().dueDays()), VietnamCalendar.today(clock)));
     }
 
     private static Report.Entry entry(Form form, Indicator indicator, EnteredValue value, boolean automatic) {

@@ -90,8 +90,7 @@ public class UnitReports {
                     continue;
                 }
                 LocalDate due = form == null ? period.dueDate(dataSet.dueDays()) : form.dueDate();
-                boolean late = form == null || form.firstSubmittedAt() == null ? today.isAfter(due)
-                        : VietnamCalendar.dayOf(form.firstSubmittedAt()).isAfter(due);
+                boolean late = ReportForm.late(form == null ? null : form.firstSubmittedAt(), due, today);
                 rows.add(new Row(dataSet.code(), dataSet.name(), period.label(), period.first(), period.last(), due,
                         form == null ? null : form.state(), late));
             }

@@ -29,15 +29,27 @@ public final class Scoring {
         };
     }
 
+    /**
+     * RATIO: a share of the maximum that grows as the figure gets better. A PERCENT gives its own a/b, or 1 − a/b when
+     * lower is better (the share of files handled late); a NUMBER gives how far it got towards its target,
+     * value/target, or target/value when lower is better (days to handle a file: 6 days against a target of 3 is
+     * half the points), never more than the whole.
+     */
     private static BigDecimal ratio(Kpi kpi, Actual latest, BigDecimal max) {
+        boolean lowerIsBetter = kpi.direction() == Direction.DOWN;
         BigDecimal share;
         if (latest.denominator() != null) {
             share = latest.numerator().divide(latest.denominator(), 6, RoundingMode.HALF_UP);
-        } else if (kpi.target() != null && kpi.target().signum() > 0) {
-            share = latest.value().divide(kpi.target(), 6, RoundingMode.HALF_UP).min(BigDecimal.ONE);
-        } else {
+            share = lowerIsBetter ? BigDecimal.ONE.subtract(share) : share;
+        } else if (kpi.target() == null || kpi.target().signum() <= 0) {
             return null;
+        } else if (!lowerIsBetter) {
+            share = latest.value().divide(kpi.target(), 6, RoundingMode.HALF_UP);
+        } else if (latest.value().compareTo(kpi.target()) <= 0) {
+            share = BigDecimal.ONE;
+        } else {
+            share = kpi.target().divide(latest.value(), 6, RoundingMode.HALF_UP);
         }
-        return share.max(BigDecimal.ZERO).multiply(max).setScale(2, RoundingMode.HALF_UP);
+        return share.min(BigDecimal.ONE).max(BigDecimal.ZERO).multiply(max).setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -17,6 +17,7 @@ import vn.sohoa.platform.pilots.domain.Kpi;
 import vn.sohoa.platform.pilots.domain.Period;
 import vn.sohoa.platform.pilots.domain.Pilot;
 import vn.sohoa.platform.pilots.domain.PilotMeasurement;
+import vn.sohoa.platform.pilots.domain.PilotPlan;
 import vn.sohoa.platform.pilots.domain.Reporting;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Caller;
@@ -38,8 +39,8 @@ public class PilotMeasurementService {
      * Records the actual of a KPI for a period; a period already recorded is corrected, the value it
      * replaces kept as history.
      *
-     * @throws ProblemException 400 naming the field (a KPI the pilot does not have, a malformed period, a
-     *                          missing value, a zero denominator), 404 when the tenant has no such pilot, 409
+     * @throws ProblemException 400 naming the field (a KPI the pilot does not have, a malformed period, one not
+     *                          of its frequency, not begun or outside its dates, a missing value, a zero denominator), 404 when the tenant has no such pilot, 409
      *                          when the pilot is not running (before its start, after it was stopped or closed)
      */
     @Transactional
@@ -49,6 +50,7 @@ public class PilotMeasurementService {
                 "names no KPI of pilot " + pilotId));
         Period period = Period.parse(request.period());
         Actual actual = Actual.of(kpi.kind(), request.value(), request.numerator(), request.denominator());
+        fits(period, pilot.plan());
         if (!pilot.status().measured()) {
             throw ProblemException.conflict("Pilot " + pilotId + " is " + pilot.status()
                     + "; actuals are recorded from its start until it closes.");
@@ -63,6 +65,27 @@ public class PilotMeasurementService {
         em.persist(measurement);
         em.flush();
         return measurement;
+    }
+
+    /**
+     * A period the pilot reports, which has begun: of its reporting frequency, and within its dates. A typo such as
+     * 2062-11 would otherwise become the latest actual, which scores the pilot and its replicas.
+     *
+     * @throws ProblemException 400 naming {@code period}
+     */
+    private void fits(Period period, PilotPlan plan) {
+        boolean quarterly = plan.reporting() == Reporting.QUARTERLY;
+        if (quarterly != (period.months() == 3)) {
+            throw ProblemException.invalid("period", quarterly ? "this pilot reports by quarter, such as 2026-Q4"
+                    : "this pilot reports by month, such as 2026-11");
+        }
+        if (period.first().atDay(1).isAfter(VietnamCalendar.today(clock))) {
+            throw ProblemException.invalid("period", "has not begun yet");
+        }
+        if (period.lastDay().isBefore(plan.startDate()) || period.first().atDay(1).isAfter(plan.endDate())) {
+            throw ProblemException.invalid("period", "lies outside the pilot's dates, "
+                    + VietnamCalendar.DAY.format(plan.startDate()) + " to " + VietnamCalendar.DAY.format(plan.endDate()));
+        }
     }
 
     /** The pilot's current actuals, or with {@code history} also every value a correction replaced; by KPI and period. */

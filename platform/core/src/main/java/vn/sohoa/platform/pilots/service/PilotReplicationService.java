@@ -17,6 +17,7 @@ import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Access;
 import vn.sohoa.platform.tenancy.domain.Caller;
 import vn.sohoa.platform.tenancy.domain.TenantSnapshot;
+import vn.sohoa.platform.tenancy.domain.TenantStatus;
 import vn.sohoa.platform.tenancy.service.TenantGate;
 
 /**
@@ -98,7 +99,13 @@ public class PilotReplicationService {
             if (codes.contains(pilot.tenantCode())) {
                 throw ProblemException.invalid("targets", "must not name the source pilot's own tenant");
             }
-            codes.forEach(code -> gate.check(caller, code, Access.GOVERN));
+            for (String code : codes) {
+                // Governing a tenant is a read of it; a replica is a write into it, which only a live tenant takes.
+                TenantSnapshot target = gate.check(caller, code, Access.GOVERN);
+                if (target.status() != TenantStatus.ACTIVE) {
+                    throw TenantGate.notActive(target);
+                }
+            }
             return List.copyOf(codes);
         }
         if (request.kind() == null || request.under() == null) {

@@ -72,7 +72,7 @@ public class CoursesResource {
     @GET
     public Page<CourseSummary> list(@Valid @BeanParam PageRequest page) {
         TenantSnapshot here = route.enter(TrainingAccess.BROWSE);
-        return courses.list(page, here.code(), audienceOnly());
+        return courses.list(page, here.code(), audienceOnly(), route.permits(TrainingAccess.AUTHOR));
     }
 
     @POST

@@ -12,7 +12,9 @@ import vn.sohoa.platform.tenancy.domain.TenantScopedEntity;
 
 /**
  * A course of its tenant: the settings that say who may see it (sharing, audiences), kept in columns so the
- * database can decide, and the draft content as one document. Ids of the draft's items come from the course's
+ * database can decide, and the draft content as one document. The columns hold the draft's settings until the
+ * course is first published and the published version's from then on: editing the draft of a published course
+ * shares it with nobody new, and offers it to no other audience, until the draft is published. Ids of the draft's items come from the course's
  * own counter. A published course is never deleted, only withdrawn: then nobody enrols any more, and what its
  * learners did stays.
  */
@@ -54,15 +56,13 @@ public class Course extends TenantScopedEntity {
     public void replaceDraft(CourseContent content) {
         Set<Long> known = draft == null ? Set.of() : draft.ids();
         this.draft = content.numbered(known, () -> nextItemId++);
-        this.code = content.code();
-        this.title = content.title();
-        this.sharing = content.sharing().name();
-        this.sharedKinds = content.sharedKinds().stream().map(Enum::name).toArray(String[]::new);
-        this.audiences = content.audiences().stream().map(Enum::name).toArray(String[]::new);
+        if (publishedVersion == 0) {
+            settle(content);
+        }
     }
 
     /**
-     * Counts one more published version and returns its number.
+     * Counts one more published version, whose settings the course takes, and returns its number.
      *
      * @throws ProblemException 409 once the course is withdrawn
      */
@@ -70,7 +70,16 @@ public class Course extends TenantScopedEntity {
         if (withdrawnAt != null) {
             throw ProblemException.conflict("Course " + code + " was withdrawn; it is no longer published.");
         }
+        settle(draft);
         return ++publishedVersion;
+    }
+
+    private void settle(CourseContent content) {
+        this.code = content.code();
+        this.title = content.title();
+        this.sharing = content.sharing().name();
+        this.sharedKinds = content.sharedKinds().stream().map(Enum::name).toArray(String[]::new);
+        this.audiences = content.audiences().stream().map(Enum::name).toArray(String[]::new);
     }
 
     /**

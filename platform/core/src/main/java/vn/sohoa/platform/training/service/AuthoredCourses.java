@@ -26,24 +26,24 @@ public class AuthoredCourses {
     EntityManager em;
 
     /**
-     * A page of the tenant's own courses whose code or title contains {@code search} (without diacritics), by
+     * A page of the tenant's own courses whose draft's code or title contains {@code search} (without diacritics), by
      * title. Native, because whether the draft still equals the newest version is a comparison of two JSON
      * documents the database makes at once; the tenant entered is named, because row-level security also lets it
      * read the published courses its ancestors share down.
      */
     @Transactional
     public Page<AuthoredCourse> list(PageRequest page, String search) {
-        String where = " where c.tenant_id = " + ENTERED + " and (search_fold(c.code) like search_fold(:search)"
-                + " or search_fold(c.title) like search_fold(:search))";
+        String where = " where c.tenant_id = " + ENTERED + " and (search_fold(c.draft ->> 'code') like search_fold(:search)"
+                + " or search_fold(c.draft ->> 'title') like search_fold(:search))";
         String pattern = SearchPattern.containing(search);
         long total = ((Number) em.createNativeQuery("select count(*) from course c" + where)
                 .setParameter("search", pattern).getSingleResult()).longValue();
         List<Object[]> rows = page.limit(em.createNativeQuery("""
-                        select c.id, c.code, c.title, c.published_version, v.published_at,
+                        select c.id, c.draft ->> 'code', c.draft ->> 'title', c.published_version, v.published_at,
                                v.content is not null and v.content = c.draft, c.withdrawn_at
                         from course c
                         left join course_version v on v.course_id = c.id and v.number = c.published_version"""
-                        + where + " order by search_fold(c.title), c.id", Object[].class)
+                        + where + " order by search_fold(c.draft ->> 'title'), c.id", Object[].class)
                 .setParameter("search", pattern)).getResultList();
         return page.of(rows.stream().map(row -> new AuthoredCourse(((Number) row[0]).longValue(), (String) row[1],
                 (String) row[2], ((Number) row[3]).intValue(), instant(row[4]), (Boolean) row[5], instant(row[6])))

@@ -40,24 +40,28 @@ public class CourseService {
     LessonFiles lessonFiles;
 
     /**
-     * A page of the tenant's own courses (first) and the published courses its ancestors share down to it; only those
-     * for {@code only} when it is given (a LEARNER's catalogue holds the courses for citizens alone). Withdrawn courses
-     * are left out: nobody enrols in them any more.
+     * A page of the tenant's published courses (first) and those its ancestors share down to it, with the tenant's
+     * courses never published when {@code drafts} (for its authors); only those for {@code only} when it is given (a
+     * LEARNER's catalogue holds the courses for citizens alone). Withdrawn courses are left out: nobody enrols in
+     * them any more.
      */
     @Transactional
-    public Page<CourseSummary> list(PageRequest page, String here, Audience only) {
+    public Page<CourseSummary> list(PageRequest page, String here, Audience only, boolean drafts) {
         String audience = only == null ? null : only.name();
-        long total = ((Number) em.createNativeQuery("select count(*) from course c where (c.tenant_id = :here "
-                + "or c.published_version > 0) and c.withdrawn_at is null and (cast(:only as varchar) is null or cast(:only as varchar) = any (c.audiences))")
-                .setParameter("here", here).setParameter("only", audience).getSingleResult()).longValue();
+        long total = ((Number) em.createNativeQuery("select count(*) from course c where (c.published_version > 0 "
+                + "or cast(:drafts as boolean) and c.tenant_id = :here) and c.withdrawn_at is null "
+                + "and (cast(:only as varchar) is null or cast(:only as varchar) = any (c.audiences))")
+                .setParameter("here", here).setParameter("only", audience).setParameter("drafts", drafts)
+                .getSingleResult()).longValue();
         List<Object[]> rows = page.limit(em.createNativeQuery("""
                         select c.id, c.tenant_id, c.code, case when c.tenant_id = :here then c.title else v.title end,
                                array_to_string(c.audiences, ','), c.sharing, c.published_version
                         from course c left join course_version v on v.course_id = c.id and v.number = c.published_version
-                        where (c.tenant_id = :here or c.published_version > 0) and c.withdrawn_at is null
+                        where (c.published_version > 0 or cast(:drafts as boolean) and c.tenant_id = :here)
+                          and c.withdrawn_at is null
                           and (cast(:only as varchar) is null or cast(:only as varchar) = any (c.audiences))
                         order by c.tenant_id <> :here, 4, c.id""", Object[].class).setParameter("here", here)
-                        .setParameter("only", audience))
+                        .setParameter("only", audience).setParameter("drafts", drafts))
                 .getResultList();
         return page.of(rows.stream().map(row -> new CourseSummary(((Number) row[0]).longValue(), (String) row[1],
                 (String) row[2], (String) row[3], audiences((String) row[4]), Sharing.valueOf((String) row[5]),

@@ -63,6 +63,12 @@ class ReportIsolationTest {
         Api.as(Api.PROVINCE_ADMIN).body("{\"comment\":\"sai số liệu\"}")
                 .post(REPORT + "/unapprove", commune, dataSet, "2026-10").then().statusCode(200)
                 .body("state", equalTo("RETURNED")).body("comment", equalTo("sai số liệu"));
+        // The taking back is an act of its own in the unit's audit trail: who, and from APPROVED to RETURNED.
+        Api.as(Api.PROVINCE_ADMIN).queryParam("entityType", "ReportForm").get("/api/v1/tenants/{code}/audit", commune)
+                .then().statusCode(200)
+                .body("items[0].action", equalTo("UPDATE")).body("items[0].actor.username", equalTo(Api.PROVINCE_ADMIN))
+                .body("items[0].changes.state.before", equalTo("APPROVED"))
+                .body("items[0].changes.state.after", equalTo("RETURNED"));
         Api.as(Api.ADMIN_A).body(ReportFixtures.number(indicator, 4)).put(REPORT, commune, dataSet, "2026-10")
                 .then().statusCode(200).body("values[0].value", equalTo(4.0f));
     }

@@ -48,7 +48,7 @@ class CourseBadInputTest {
     }
 
     @Test
-    void an_unknown_skill_code_or_a_quiz_lesson_without_settings_is_refused_and_nothing_is_stored() {
+    void an_unknown_skill_code_a_quiz_lesson_without_settings_or_a_video_without_its_length_is_refused_and_nothing_is_stored() {
         String province = Fixtures.newTenant();
         Map<String, Object> unknownSkill = CourseDocs.with(CourseDocs.twoLessons(), "skillCodes", List.of("KNS99"));
         Api.as(Api.PROVINCE_ADMIN).body(unknownSkill).post("/api/v1/tenants/{code}/courses", province)
@@ -57,6 +57,10 @@ class CourseBadInputTest {
                 List.of(Map.of("kind", "QUIZ", "title", "Bài kiểm tra")))), List.of());
         Api.as(Api.PROVINCE_ADMIN).body(noQuiz).post("/api/v1/tenants/{code}/courses", province)
                 .then().statusCode(400).body("errors.field", hasItem("sections[0].lessons[0].quiz"));
+        Map<String, Object> videoWithoutDuration = CourseDocs.course(List.of(CourseDocs.section("Xem",
+                List.of(Map.of("kind", "VIDEO", "title", "Hướng dẫn", "url", "https://video.example/vneid")))), List.of());
+        Api.as(Api.PROVINCE_ADMIN).body(videoWithoutDuration).post("/api/v1/tenants/{code}/courses", province)
+                .then().statusCode(400).body("errors.field", hasItem("sections[0].lessons[0].durationMinutes"));
         Api.as(Api.PROVINCE_ADMIN).get("/api/v1/tenants/{code}/courses", province)
                 .then().statusCode(200).body("total", equalTo(0));
     }

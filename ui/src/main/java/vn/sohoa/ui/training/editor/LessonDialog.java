@@ -96,7 +96,9 @@ class LessonDialog extends Dialog {
         durationField.setId("lesson-duration");
         durationField.setMin(rules.min("durationMinutes"));
         durationField.setMax(rules.max("durationMinutes"));
-        binder.forField(durationField).withValidator(rules.check("durationMinutes", getTranslation(
+        binder.forField(durationField)
+                .withValidator(value -> kind != LessonKind.VIDEO || value != null && value >= 1, requiredText)
+                .withValidator(rules.check("durationMinutes", getTranslation(
                         "form.number.between", rules.min("durationMinutes"), rules.max("durationMinutes"))))
                 .bind(d -> d.duration, (d, value) -> d.duration = value);
 

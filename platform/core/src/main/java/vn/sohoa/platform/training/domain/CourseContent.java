@@ -148,6 +148,11 @@ public record CourseContent(@NotNull @Code String code,
                 if (lesson.kind() == LessonKind.VIDEO && lesson.url() == null) {
                     problems.add(new Problem.FieldError(field + ".url", "is required for a video lesson"));
                 }
+                if (lesson.kind() == LessonKind.VIDEO && (lesson.durationMinutes() == null || lesson.durationMinutes() < 1)) {
+                    // A learner on a phone sees how long a video is before spending their data on it.
+                    problems.add(new Problem.FieldError(field + ".durationMinutes",
+                            "is required for a video lesson: at least one minute"));
+                }
             }
         }
         for (int q = 0; q < questions.size(); q++) {

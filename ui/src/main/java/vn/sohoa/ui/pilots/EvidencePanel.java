@@ -10,14 +10,18 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import vn.sohoa.platform.calendar.VietnamCalendar;
 import vn.sohoa.platform.files.store.FileKind;
 import vn.sohoa.platform.pilots.domain.EvidenceLink;
+import vn.sohoa.platform.pilots.domain.Period;
 import vn.sohoa.platform.pilots.domain.Pilot;
 import vn.sohoa.platform.pilots.domain.PilotAccess;
 import vn.sohoa.platform.pilots.domain.PilotStatus;
@@ -29,11 +33,15 @@ import vn.sohoa.ui.tenancy.RoutedTenant;
 import vn.sohoa.ui.tenancy.TenantDownload;
 
 /**
- * A pilot's evidence files: each one downloaded as it was uploaded, and, for the unit's administrator while
- * the pilot takes evidence, an upload. The server decides a file's type from its content: a file that is no
+ * A pilot's evidence files: each one downloaded as it was uploaded, with what it supports (a criterion of the
+ * rubric, the actual of a KPI for a period, or the pilot as a whole), and, for the unit's administrator while
+ * the pilot takes evidence, an upload that says what the file supports. The server decides a file's type from its content: a file that is no
  * PDF, JPEG, PNG, XLSX or DOCX, or that is larger than 10 MB, is refused with its own message and nothing kept.
  */
 class EvidencePanel extends VerticalLayout {
+
+    private static final String CRITERION = "criterion:";
+    private static final String KPI = "kpi:";
 
     private final Grid<Evidence> grid = new Grid<>();
 
@@ -50,6 +58,7 @@ class EvidencePanel extends VerticalLayout {
             Span details = new Span(item.file().kind().name() + " · " + Numbers.format(item.file().size() / 1024.0)
                     + " KB · " + item.evidence().uploadedBy() + " · "
                     + VietnamCalendar.DAY_TIME.format(item.evidence().uploadedAt())
+                    + supports(item.evidence().link())
                     + (item.evidence().link().note() == null ? "" : " · " + item.evidence().link().note()));
             details.getStyle().set("font-size", "var(--lumo-font-size-s)")
                     .set("color", "var(--lumo-secondary-text-color)");
@@ -61,10 +70,44 @@ class EvidencePanel extends VerticalLayout {
         add(grid);
     }
 
+    /** What a file supports, as the list says it: " · Tiêu chí C1", " · Chỉ số QR, kỳ 2026-11", or nothing. */
+    private String supports(EvidenceLink link) {
+        if (link.criterionCode() != null) {
+            return " · " + getTranslation("pilots.evidence.for-criterion", link.criterionCode());
+        }
+        if (link.kpiCode() != null) {
+            return " · " + getTranslation("pilots.evidence.for-kpi", link.kpiCode(),
+                    link.period() == null ? "–" : link.period());
+        }
+        return "";
+    }
+
     private VerticalLayout upload(RoutedTenant tenant, Pilot pilot, PilotEvidenceService evidence) {
         TextField note = new TextField(getTranslation("pilots.comment"));
         note.setMaxLength(500);
         note.setWidthFull();
+        // What the file supports: a criterion the self-assessment names it for, or a KPI's actual of a period.
+        Select<String> supports = new Select<>();
+        supports.setId("evidence-supports");
+        supports.setLabel(getTranslation("pilots.evidence.supports"));
+        List<String> targets = new ArrayList<>();
+        pilot.design().criteria().forEach(criterion -> targets.add(CRITERION + criterion.code()));
+        pilot.design().kpis().forEach(kpi -> targets.add(KPI + kpi.code()));
+        supports.setItems(targets);
+        supports.setEmptySelectionAllowed(true);
+        supports.setEmptySelectionCaption(getTranslation("pilots.evidence.for-pilot"));
+        supports.setItemLabelGenerator(target -> target == null ? getTranslation("pilots.evidence.for-pilot")
+                : target.startsWith(CRITERION)
+                ? pilot.design().criterion(target.substring(CRITERION.length())).map(c -> c.code() + " · " + c.name()).orElse(target)
+                : pilot.design().kpi(target.substring(KPI.length())).map(k -> k.code() + " · " + k.name()).orElse(target));
+        supports.setWidthFull();
+        TextField period = new TextField(getTranslation("pilots.measurement.period"));
+        period.setId("evidence-period");
+        period.setPattern(Period.PATTERN);
+        period.setPlaceholder("2026-11");
+        period.setVisible(false);
+        supports.addValueChangeListener(change -> period.setVisible(change.getValue() != null
+                && change.getValue().startsWith(KPI)));
         Upload upload = new Upload();
         upload.setId("evidence-upload");
         upload.setMaxFiles(1);
@@ -79,8 +122,13 @@ class EvidencePanel extends VerticalLayout {
             upload.clearFileList();
             try {
                 tenant.enter(PilotAccess.MANAGE);
+                String target = supports.getValue();
+                boolean forKpi = target != null && target.startsWith(KPI);
                 evidence.upload(pilot.id(), new ByteArrayInputStream(bytes), metadata.fileName(),
-                        new EvidenceLink(null, null, null, FormParts.strip(note.getValue())), tenant.caller());
+                        new EvidenceLink(forKpi ? target.substring(KPI.length()) : null,
+                                forKpi ? FormParts.strip(period.getValue()) : null,
+                                target != null && target.startsWith(CRITERION) ? target.substring(CRITERION.length()) : null,
+                                FormParts.strip(note.getValue())), tenant.caller());
             } catch (ProblemException refused) {
                 refusal(refused);
                 return;
@@ -91,7 +139,7 @@ class EvidencePanel extends VerticalLayout {
             grid.setItems(evidence.list(pilot.id()));
         }));
         Paragraph help = new Paragraph(getTranslation("pilots.evidence.help"));
-        VerticalLayout layout = new VerticalLayout(help, note, upload);
+        VerticalLayout layout = new VerticalLayout(help, supports, period, note, upload);
         layout.setPadding(false);
         return layout;
     }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -234,8 +235,9 @@ class PilotsUiTest extends BrowserTest {
     }
 
     @Test
-    void a_file_that_is_no_pdf_is_refused_by_its_content_and_a_real_pdf_is_listed_for_download() {
-        int pilot = draftPilot(commune, Api.ADMIN_A);
+    void a_file_that_is_no_pdf_is_refused_by_its_content_and_real_ones_are_listed_with_what_they_support() {
+        int pilot = draftPilot(commune, Api.ADMIN_A, List.of(Map.of("code", "C3", "name", "Tuyên truyền",
+                "maxPoints", 30, "method", "MANUAL")));
         steps(pilot, "PROPOSE", "APPROVE", "START");
         SignedIn.as(page, app, Api.ADMIN_A);
         page.navigate(SignedIn.tenantPage(app, commune, "pilots/" + pilot));
@@ -245,10 +247,27 @@ class PilotsUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.getByText("chỉ nhận PDF, JPEG, PNG, XLSX hoặc DOCX")).isVisible();
         PlaywrightAssertions.assertThat(SignedIn.gridCell(page, "bao-cao.pdf")).hasCount(0);
 
+        // The minutes of the outreach sessions support criterion C3 of the self-assessment.
+        page.locator("#evidence-supports").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("C3 · Tuyên truyền")).click();
         page.locator("#evidence-upload input[type=file]").setInputFiles(new FilePayload("bien-ban.pdf",
                 "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8)));
         PlaywrightAssertions.assertThat(page.locator("#pilot-evidence a")).containsText("bien-ban.pdf");
         PlaywrightAssertions.assertThat(page.locator("#pilot-evidence a")).hasAttribute("download", "");
+        PlaywrightAssertions.assertThat(page.locator("#pilot-evidence")).containsText("Tiêu chí C3");
+        // A count sheet supports the QR actual of November.
+        page.locator("#evidence-supports").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("QR · " + KPI)).click();
+        page.locator("#evidence-period input").fill("2026-11");
+        page.locator("#evidence-period input").press("Tab");
+        page.locator("#evidence-upload input[type=file]").setInputFiles(new FilePayload("bang-dem.pdf",
+                "application/pdf", "%PDF-1.4\n% bang dem\n%%EOF\n".getBytes(StandardCharsets.UTF_8)));
+        PlaywrightAssertions.assertThat(page.locator("#pilot-evidence")).containsText("Chỉ số QR, kỳ 2026-11");
+        JsonPath listed = Api.as(Api.ADMIN_A).get("/api/v1/tenants/{code}/pilots/{id}/evidence", commune, pilot).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(listed.getList("criterionCode")).containsExactlyInAnyOrder("C3", null);
+        assertThat(listed.getList("kpiCode")).containsExactlyInAnyOrder(null, "QR");
+        assertThat(listed.getList("period")).containsExactlyInAnyOrder(null, "2026-11");
     }
 
     @Test
@@ -496,10 +515,15 @@ class PilotsUiTest extends BrowserTest {
 
     /** A DRAFT pilot of {@code tenant} with one counted KPI, created through the API by its administrator. */
     private static int draftPilot(String tenant, String admin) {
+        return draftPilot(tenant, admin, List.of());
+    }
+
+    private static int draftPilot(String tenant, String admin, List<Map<String, Object>> criteria) {
         Map<String, Object> kpi = Map.of("code", "QR", "name", KPI, "kind", "NUMBER", "direction", "UP",
                 "unit", "hộ", "baseline", 40, "target", 300, "key", true);
         return Api.as(admin).body(Map.of("name", NAME, "field", "COMMERCE", "startDate", "2026-01-01",
-                        "endDate", "2026-12-31", "responsible", "Nguyễn Văn Tâm", "kpis", List.of(kpi)))
+                        "endDate", "2026-12-31", "responsible", "Nguyễn Văn Tâm", "kpis", List.of(kpi),
+                        "criteria", criteria))
                 .post("/api/v1/tenants/{code}/pilots", tenant).then().statusCode(201).extract().path("id");
     }
 

@@ -14,8 +14,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import vn.sohoa.platform.paging.PageRequest;
 import vn.sohoa.platform.tenancy.domain.Access;
-import vn.sohoa.platform.training.domain.Audience;
 import vn.sohoa.platform.tenancy.domain.Permission;
+import vn.sohoa.platform.training.domain.Audience;
 import vn.sohoa.platform.training.domain.TrainingAccess;
 import vn.sohoa.platform.training.service.CourseService;
 import vn.sohoa.platform.training.service.CourseSummary;
@@ -25,6 +25,7 @@ import vn.sohoa.ui.tenancy.TenantPage;
 import vn.sohoa.ui.tenancy.TenantRoutes;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A tenant's course catalogue: its own courses and those shared down to it. Members enrol themselves in a
@@ -58,10 +59,12 @@ public class CoursesView extends TenantPage implements HasDynamicTitle {
         if (offered.isEmpty()) {
             add(new Paragraph(getTranslation("training.courses.none")));
         }
-        offered.forEach(course -> add(card(tenant, course)));
+        Set<Audience> mine = enrolment.audiences(tenant);
+        offered.forEach(course -> add(card(tenant, course, mine)));
     }
 
-    private VerticalLayout card(RoutedTenant tenant, CourseSummary course) {
+    /** A course's card; one may enrol in a published course that is for one's audience here. */
+    private VerticalLayout card(RoutedTenant tenant, CourseSummary course, Set<Audience> mine) {
         VerticalLayout card = new VerticalLayout();
         card.addClassName("course-card");
         card.setSpacing(false);
@@ -74,6 +77,10 @@ public class CoursesView extends TenantPage implements HasDynamicTitle {
         }
         if (course.publishedVersion() == 0) {
             card.add(new Span(getTranslation("training.courses.draft")));
+        } else if (!Audience.offered(course.audiences(), mine)) {
+            Span other = new Span(getTranslation("training.courses.other-audience"));
+            other.addClassName("course-other-audience");
+            card.add(other);
         } else {
             Button enrol = new Button(getTranslation("training.courses.enrol"), click -> {
                 long id = enrolment.enrol(tenant, course.id());

@@ -90,6 +90,17 @@ class ReportBadInputTest {
     }
 
     @Test
+    void a_form_of_a_period_to_come_is_neither_saved_nor_submitted_and_nothing_is_stored() {
+        Api.as(Api.ADMIN_A).body(ReportFixtures.number(count, 1)).put(REPORT, commune, dataSet, "2099-01")
+                .then().statusCode(400).body("errors.field", hasItem("period"))
+                .body("detail", containsString("01/01/2099"));
+        Api.as(Api.ADMIN_A).post(REPORT + "/submit", commune, dataSet, "2099-01").then().statusCode(400)
+                .body("errors.field", hasItem("period"));
+        Api.as(Api.ADMIN_A).get(REPORT, commune, dataSet, "2099-01").then().statusCode(200)
+                .body("saved", equalTo(false));
+    }
+
+    @Test
     void a_save_over_a_version_someone_else_has_saved_since_is_a_conflict_and_keeps_their_values() {
         int first = Api.as(Api.ADMIN_A).body(ReportFixtures.number(count, 1)).put(REPORT, commune, dataSet, "2026-11")
                 .then().statusCode(200).extract().path("version");

@@ -88,6 +88,56 @@ class PilotLifeCycleTest {
     }
 
     @Test
+    void an_approved_plan_is_not_edited_an_interim_review_returned_runs_again_and_a_stopped_pilot_takes_nothing() {
+        int pilot = world.runningPilot();
+        var body = new java.util.HashMap<>(PilotFixtures.pilotFrom(null));
+        body.put("version", Api.as(Api.ADMIN_A).get(PilotFixtures.PILOT, world.commune, pilot).then().extract()
+                .path("version"));
+        Api.as(Api.ADMIN_A).body(body).put(PilotFixtures.PILOT, world.commune, pilot).then().statusCode(409);
+
+        assertThat(world.step(Api.ADMIN_A, pilot, "REVIEW")).isEqualTo(200);
+        assertThat(world.step(Api.ADMIN_B, pilot, "RETURN")).isEqualTo(200);
+        Api.as(Api.ADMIN_A).get(PilotFixtures.PILOT, world.commune, pilot).then().body("status", equalTo("RUNNING"));
+        assertThat(world.step(Api.ADMIN_B, pilot, "STOP")).isEqualTo(200);
+
+        Api.as(Api.ADMIN_A).get(PilotFixtures.PILOT, world.commune, pilot).then().body("status", equalTo("STOPPED"));
+        Api.as(Api.ADMIN_A).get(PilotFixtures.TRANSITIONS, world.commune, pilot).then()
+                .body("action", equalTo(List.of("PROPOSE", "APPROVE", "START", "REVIEW", "RETURN", "STOP")))
+                .body("[5].comment", equalTo("Ý kiến STOP")).body("[4].toStatus", equalTo("RUNNING"));
+        Api.as(Api.ADMIN_A).body(Map.of("kpiCode", "CASHLESS_FEE", "period", "2026-03", "value", 1))
+                .post(PilotFixtures.MEASUREMENTS, world.commune, pilot).then().statusCode(409);
+        assertThat(world.step(Api.ADMIN_A, pilot, "START")).isEqualTo(409);
+        assertThat(world.step(Api.ADMIN_B, pilot, "CLOSE")).isEqualTo(409);
+    }
+
+    @Test
+    void an_evaluation_waits_for_the_interim_review_keeps_points_within_the_maximum_and_a_closed_pilot_is_done() {
+        int pilot = world.runningPilot();
+        Map<String, Object> evaluation = Map.of("recognised", false, "comment", "Chưa đủ điều kiện công nhận",
+                "scores", List.of(Map.of("criterionCode", "C3", "points", 20)));
+        Api.as(Api.ADMIN_B).body(evaluation).post(PilotFixtures.PILOT + "/evaluation", world.commune, pilot).then()
+                .statusCode(409);
+        Api.as(Api.ADMIN_A).body(Map.of("kpiCode", "QR", "period", "2026-03", "numerator", 60, "denominator", 100))
+                .post(PilotFixtures.MEASUREMENTS, world.commune, pilot).then().statusCode(201);
+        Api.as(Api.ADMIN_A).body(Map.of("kpiCode", "CASHLESS_FEE", "period", "2026-03", "value", 0))
+                .post(PilotFixtures.MEASUREMENTS, world.commune, pilot).then().statusCode(201);
+        assertThat(world.step(Api.ADMIN_A, pilot, "REVIEW")).isEqualTo(200);
+
+        Api.as(Api.ADMIN_B).body(Map.of("recognised", false, "comment", "Quá điểm",
+                        "scores", List.of(Map.of("criterionCode", "C3", "points", 31))))
+                .post(PilotFixtures.PILOT + "/evaluation", world.commune, pilot).then().statusCode(400)
+                .body("errors.field", hasItem("scores[0].points"));
+        Api.as(Api.ADMIN_A).get(PilotFixtures.PILOT, world.commune, pilot).then().body("status", equalTo("REVIEWED"))
+                .body("evaluation", org.hamcrest.Matchers.nullValue());
+        Api.as(Api.ADMIN_B).body(evaluation).post(PilotFixtures.PILOT + "/evaluation", world.commune, pilot).then()
+                .statusCode(200);
+        assertThat(world.step(Api.ADMIN_B, pilot, "CLOSE")).isEqualTo(200);
+        Api.as(Api.ADMIN_A).get(PilotFixtures.PILOT, world.commune, pilot).then().body("status", equalTo("CLOSED"))
+                .body("recognised", equalTo(false));
+        assertThat(world.step(Api.ADMIN_B, pilot, "STOP")).isEqualTo(409);
+    }
+
+    @Test
     void a_pilot_brought_over_from_paper_keeps_the_days_its_steps_took_effect_in_order() {
         clock.startAt(OffsetDateTime.parse("2026-11-15T10:00:00+07:00").toInstant());
         int pilot = world.draftPilot();

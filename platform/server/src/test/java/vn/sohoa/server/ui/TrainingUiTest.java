@@ -157,6 +157,21 @@ class TrainingUiTest extends BrowserTest {
         PlaywrightAssertions.assertThat(page.locator(".question-text")).hasCount(0);
     }
 
+    @Test
+    void an_official_sees_a_course_for_team_members_without_an_enrol_button_and_is_told_why() {
+        String province = Fixtures.newTenant();
+        String commune = Fixtures.newTenant(province);
+        Fixtures.addMember(commune, Api.VIEWER, "VIEWER");
+        CourseDocs.published(province, course("DESCENDANTS"));
+        SignedIn.as(page, app, Api.VIEWER);
+        page.navigate(SignedIn.tenantPage(app, commune, "courses"));
+        Locator card = page.locator(".course-card").filter(new Locator.FilterOptions().setHasText(TITLE));
+        PlaywrightAssertions.assertThat(card.locator(".course-other-audience"))
+                .hasText("Khoá học dành cho đối tượng khác; không đăng ký được tại đây.");
+        PlaywrightAssertions.assertThat(card.getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Đăng ký học"))).hasCount(0);
+    }
+
     /** Chooses the right answer to the question on screen, then goes on with the button named {@code next}. */
     private void answer(String next) {
         SignedIn.answered(page); // the question on screen is the one the last step asked for

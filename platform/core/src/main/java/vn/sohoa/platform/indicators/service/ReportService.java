@@ -195,7 +195,17 @@ public class ReportService {
         return new Form(dataSet, period, dataSets.indicatorsOf(dataSet), stored, values);
     }
 
+    /**
+     * The form to fill, of a period that has begun: a period to come has no figures yet, and its automatic values,
+     * computed as of today, would be another period's.
+     *
+     * @throws ProblemException 400 naming {@code period} before its first day (in Vietnam)
+     */
     private ReportForm stored(Form form, Long expectedVersion) {
+        if (form.period().first().isAfter(VietnamCalendar.today(clock))) {
+            throw ProblemException.invalid("period", form.period().label() + " begins on "
+                    + VietnamCalendar.DAY.format(form.period().first()) + "; its form can be filled from then");
+        }
         if (form.stored().isPresent()) {
             ReportForm stored = form.stored().get();
             if (expectedVersion != null) {

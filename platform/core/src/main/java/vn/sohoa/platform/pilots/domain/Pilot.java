@@ -117,6 +117,17 @@ public class Pilot extends TenantScopedEntity {
     }
 
     /**
+     * The state {@code action} leads to from the current one, without taking it: a step whose request carries more
+     * (an evaluation's scores) is refused for the state before its content is read.
+     *
+     * @throws ProblemException 409 when the step cannot be taken from the current state
+     */
+    public PilotStatus next(PilotAction action) {
+        return action.from(status).orElseThrow(() -> ProblemException.conflict("Pilot " + id() + " is " + status
+                + "; " + action + " is not possible from there."));
+    }
+
+    /**
      * Takes a step of the life cycle and returns the state it left; an approval or a replication keeps its
      * decision.
      *
@@ -124,8 +135,7 @@ public class Pilot extends TenantScopedEntity {
      */
     public PilotStatus take(PilotAction action, String decision, LocalDate decidedOn) {
         PilotStatus before = status;
-        status = action.from(before).orElseThrow(() -> ProblemException.conflict("Pilot " + id() + " is " + before
-                + "; " + action + " is not possible from there."));
+        status = next(action);
         if (action == PilotAction.APPROVE) {
             decisionNumber = decision;
             decisionDate = decidedOn;

@@ -81,6 +81,7 @@ public class PilotAssessmentService {
     @Transactional
     public Assessment evaluate(long pilotId, EvaluationRequest request, Caller caller) {
         Pilot pilot = pilots.existing(pilotId);
+        pilot.next(PilotAction.EVALUATE);
         Assessment assessment = assess(pilot, request.scores(), request.comment(), caller);
         lifeCycle.take(pilot, PilotAction.EVALUATE, assessment.comment(), null, null, request.effectiveOn(), caller);
         pilot.evaluate(assessment, request.recognised());

@@ -1,5 +1,8 @@
 package vn.sohoa.platform.training.domain;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.sohoa.platform.tenancy.domain.Role;
 import vn.sohoa.platform.tenancy.domain.TenantKind;
 
@@ -20,5 +23,18 @@ public enum Audience {
             return TEAM_MEMBER;
         }
         return kind == TenantKind.SCHOOL ? TEACHER : OFFICIAL;
+    }
+
+    /** The audiences of a person holding {@code roles} in a tenant of {@code kind}. */
+    public static Set<Audience> of(Set<Role> roles, TenantKind kind) {
+        return roles.stream().map(role -> of(role, kind)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether a course for {@code audiences} is for a person of {@code mine}; a person of no audience here (no role
+     * in the tenant) is not asked.
+     */
+    public static boolean offered(Collection<Audience> audiences, Set<Audience> mine) {
+        return mine.isEmpty() || audiences.stream().anyMatch(mine::contains);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.sohoa.platform.problem.ProblemException;
 import vn.sohoa.platform.tenancy.domain.Membership;
 import vn.sohoa.platform.tenancy.domain.MembershipsChanged;
@@ -47,8 +46,8 @@ public class EnrolmentService {
     public Enrolled enrolSelf(long courseId, String subject, String username, String name, Set<Role> roles,
                               TenantKind kind) {
         Offered course = offered(courseId);
-        Set<Audience> mine = roles.stream().map(role -> Audience.of(role, kind)).collect(Collectors.toSet());
-        if (!roles.isEmpty() && course.audiences().stream().noneMatch(mine::contains)) {
+        Set<Audience> mine = Audience.of(roles, kind);
+        if (!Audience.offered(course.audiences(), mine)) {
             throw ProblemException.forbidden("Course " + course.code() + " is for " + course.audiences()
                     + ", not for " + mine + ".");
         }

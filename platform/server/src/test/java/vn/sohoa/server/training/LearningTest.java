@@ -68,7 +68,7 @@ class LearningTest {
     }
 
     @Test
-    void a_learner_stays_on_the_version_they_started_and_an_edit_after_completion_leaves_it_intact() {
+    void a_learner_stays_on_the_version_they_started_and_an_edit_after_completion_leaves_it_and_its_certificate_intact() {
         String province = Fixtures.newTenant();
         String commune = Fixtures.newTenant(province);
         Fixtures.addMember(commune, Api.MEMBER, "TEAM_MEMBER");
@@ -95,10 +95,18 @@ class LearningTest {
 
         Api.as(Api.MEMBER).post("/api/v1/me/learning/{id}/lessons/{lesson}/complete", started, lesson)
                 .then().statusCode(200).body("courseVersion", equalTo(1)).body("percent", equalTo(100));
+        String serial = Api.as(Api.MEMBER).get("/api/v1/me/certificates").then().statusCode(200).extract()
+                .path("find { it.issuerCode == '" + province + "' }.serial");
+        assertThat(serial).isNotBlank();
         Api.as(Api.PROVINCE_ADMIN).body(second).put("/api/v1/tenants/{code}/courses/{id}", province, course)
                 .then().statusCode(200);
         Api.as(Api.PROVINCE_ADMIN).post("/api/v1/tenants/{code}/courses/{id}/publish", province, course)
                 .then().statusCode(200).body("version", equalTo(2));
+        // The certificate of the first version stands as it was issued: one, the same serial, still valid.
+        Api.as(Api.MEMBER).get("/api/v1/me/certificates").then().statusCode(200)
+                .body("findAll { it.issuerCode == '" + province + "' }.serial", equalTo(List.of(serial)));
+        io.restassured.RestAssured.given().get("/api/v1/public/certificates/{serial}", serial).then().statusCode(200)
+                .body("status", equalTo("VALID")).body("course", equalTo(first.get("title")));
 
         Api.as(Api.MEMBER).get("/api/v1/me/learning/{id}", started).then().statusCode(200)
                 .body("progress.courseVersion", equalTo(1)).body("progress.percent", equalTo(100))

@@ -94,13 +94,17 @@ class LessonFileTest {
     }
 
     @Test
-    void a_lesson_file_must_be_a_pdf_within_20_mb_and_of_its_own_course() {
+    void a_lesson_file_must_be_a_pdf_within_20_mb_and_of_its_own_course() throws SQLException {
         String province = Fixtures.newTenant();
         int course = CourseDocs.create(Api.PROVINCE_ADMIN, province, CourseDocs.twoLessons());
         int other = CourseDocs.create(Api.PROVINCE_ADMIN, province, CourseDocs.twoLessons());
         upload(Api.PROVINCE_ADMIN, province, course, "<html><script>x</script></html>".getBytes(StandardCharsets.UTF_8),
                 "bai.pdf").statusCode(415).body("detail", containsString("PDF"));
         upload(Api.PROVINCE_ADMIN, province, course, pdf(20 * 1024 * 1024 + 1), "lon.pdf").statusCode(413);
+        // Neither refusal left a file or a chunk of one behind.
+        assertThat(TenantSql.strings(dataSource, province, "select count(*) from stored_file")).containsExactly("0");
+        assertThat(TenantSql.strings(dataSource, province, "select count(*) from stored_file_chunk"))
+                .containsExactly("0");
         int foreign = upload(Api.PROVINCE_ADMIN, province, other, pdf(1000), "khac.pdf").statusCode(201)
                 .extract().path("fileId");
         withFileLesson(province, course, foreign);

@@ -111,6 +111,42 @@ class QuizTest {
                 .then().statusCode(404);
     }
 
+    @Test
+    void a_quiz_draws_only_its_tag_and_a_multiple_choice_counts_only_with_exactly_its_correct_options() {
+        Map<String, Object> quiz = Map.of("passPercent", 100, "attempts", 3, "draw", 2, "tag", "lua-dao");
+        Map<String, Object> course = CourseDocs.course(List.of(CourseDocs.section("Kiểm tra",
+                List.of(Map.of("kind", "QUIZ", "title", "Nhận diện lừa đảo", "quiz", quiz)))), List.of(
+                Map.of("kind", "MULTIPLE", "text", "Dấu hiệu nào là lừa đảo?", "tags", List.of("lua-dao"), "options", List.of(
+                        Map.of("text", "Yêu cầu đọc mã OTP", "correct", true),
+                        Map.of("text", "Yêu cầu chuyển tiền để \"xác minh\"", "correct", true),
+                        Map.of("text", "Hẹn lên Công an xã làm thủ tục", "correct", false))),
+                Map.of("kind", "TRUE_FALSE", "text", "Công an gọi điện yêu cầu cài ứng dụng lạ là bình thường.",
+                        "tags", List.of("lua-dao"), "options", List.of(Map.of("text", "Đúng", "correct", false),
+                                Map.of("text", "Sai", "correct", true))),
+                Map.of("kind", "SINGLE", "text", "VNeID mức 2 cần gì?", "tags", List.of("vneid"), "options", List.of(
+                        Map.of("text", "Căn cước gắn chip", "correct", true), Map.of("text", "Số điện thoại", "correct", false)))));
+        Learner learner = learner(course);
+
+        JsonPath first = start(learner);
+        assertThat(first.getList("questions.text", String.class)).containsExactlyInAnyOrder("Dấu hiệu nào là lừa đảo?",
+                "Công an gọi điện yêu cầu cài ứng dụng lạ là bình thường.");
+        // One of the two correct signs only: the multiple-choice question does not count.
+        Map<String, Object> half = answers(learner, first, true);
+        Api.as(Api.MEMBER).body(half).post("/api/v1/me/learning/{id}/attempts/{attempt}/submit", learner.enrolment,
+                first.getInt("id")).then().statusCode(200).body("score", equalTo(50)).body("passed", equalTo(false));
+
+        JsonPath second = start(learner);
+        List<Map<String, Object>> questions = second.getList("questions");
+        Map<String, Object> all = Map.of("answers", questions.stream().map(question -> {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> options = (List<Map<String, Object>>) question.get("options");
+            return Map.of("questionId", question.get("id"), "optionIds", options.stream()
+                    .map(option -> option.get("id")).filter(learner.correct::contains).toList());
+        }).toList());
+        Api.as(Api.MEMBER).body(all).post("/api/v1/me/learning/{id}/attempts/{attempt}/submit", learner.enrolment,
+                second.getInt("id")).then().statusCode(200).body("score", equalTo(100)).body("passed", equalTo(true));
+    }
+
     /** The answers to every question of the attempt: all right, or all wrong. */
     private static Map<String, Object> answers(Learner learner, JsonPath attempt, boolean right) {
         List<Map<String, Object>> questions = attempt.getList("questions");

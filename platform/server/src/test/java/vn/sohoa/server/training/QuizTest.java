@@ -147,6 +147,28 @@ class QuizTest {
                 second.getInt("id")).then().statusCode(200).body("score", equalTo(100)).body("passed", equalTo(true));
     }
 
+    @Test
+    void continuing_leads_back_to_a_quiz_left_open_not_to_an_optional_lesson_skipped_on_the_way() {
+        Map<String, Object> quiz = Map.of("kind", "QUIZ", "title", "Bài kiểm tra",
+                "quiz", Map.of("passPercent", 60, "attempts", 2, "draw", 2));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> bank = (List<Map<String, Object>>) CourseDocs.withQuiz(2, 2, null).get("questions");
+        Learner learner = learner(CourseDocs.course(List.of(CourseDocs.section("Học", List.of(
+                CourseDocs.text("Nhận diện lừa đảo", "Không đọc mã OTP cho ai."),
+                Map.of("kind", "VIDEO", "title", "Xem thêm", "url", "https://video.example/otp", "durationMinutes", 5,
+                        "required", false),
+                quiz))), bank));
+        long quizLesson = Api.as(Api.MEMBER).get("/api/v1/me/learning/{id}", learner.enrolment).then().statusCode(200)
+                .extract().jsonPath().getLong("sections[0].lessons[2].id");
+        Api.as(Api.MEMBER).post("/api/v1/me/learning/{id}/lessons/{lesson}/complete", learner.enrolment, learner.lesson)
+                .then().statusCode(200);
+        Api.as(Api.MEMBER).post("/api/v1/me/learning/{id}/lessons/{lesson}/attempts", learner.enrolment, quizLesson)
+                .then().statusCode(201);
+
+        Api.as(Api.MEMBER).get("/api/v1/me/learning/{id}", learner.enrolment).then().statusCode(200)
+                .body("progress.continueLessonId", equalTo((int) quizLesson));
+    }
+
     /** The answers to every question of the attempt: all right, or all wrong. */
     private static Map<String, Object> answers(Learner learner, JsonPath attempt, boolean right) {
         List<Map<String, Object>> questions = attempt.getList("questions");

@@ -153,10 +153,26 @@ public class LearningService {
         return new LearningItem(enrolment.id(), enrolment.tenantCode(), enrolment.courseId(), content.code(),
                 content.title(), version.number(), enrolment.courseVersion() != null, enrolment.assigned(),
                 enrolment.dueDate(), overdue, required.size(), requiredDone, percent,
-                continueWith(content, done, enrolment.lastLessonId()), enrolment.completedOn());
+                continueWith(content, done, enrolment.lastLessonId(), openQuiz(enrolment.id())),
+                enrolment.completedOn());
     }
 
-    private static Long continueWith(CourseContent content, Set<Long> done, Long last) {
+    /** The quiz lesson of the enrolment's attempt still open (started, not submitted, in time), if any. */
+    private Long openQuiz(long enrolmentId) {
+        return em.createQuery("select a.lessonId from QuizAttempt a where a.enrolmentId = :id and a.submittedAt is null"
+                        + " and (a.deadline is null or a.deadline > :now) order by a.startedAt desc", Long.class)
+                .setParameter("id", enrolmentId).setParameter("now", clock.instant()).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * Where to continue: a quiz left open mid-attempt, else the first lesson not done after the last one done (and
+     * round again from the start).
+     */
+    private static Long continueWith(CourseContent content, Set<Long> done, Long last, Long openQuiz) {
+        if (openQuiz != null && !done.contains(openQuiz) && content.lesson(openQuiz).isPresent()) {
+            return openQuiz;
+        }
         List<CourseContent.Lesson> lessons = content.lessons();
         int from = 0;
         for (int i = 0; i < lessons.size(); i++) {

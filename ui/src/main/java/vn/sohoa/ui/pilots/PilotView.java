@@ -104,6 +104,13 @@ public class PilotView extends TenantPage implements HasDynamicTitle {
         if (plan.objectives() != null) {
             overview.add(line("pilots.objectives", plan.objectives()));
         }
+        if (!plan.subUnits().isEmpty()) {
+            overview.add(line("pilots.sub-units", String.join(", ", plan.subUnits())));
+        }
+        if (!plan.partners().isEmpty()) {
+            overview.add(line("pilots.partners", String.join(", ", plan.partners())));
+        }
+        overview.add(line("pilots.reporting", getTranslation("pilots.reporting." + plan.reporting().name())));
         if (plan.responsible() != null) {
             overview.add(line("pilots.responsible", plan.responsible()));
         }

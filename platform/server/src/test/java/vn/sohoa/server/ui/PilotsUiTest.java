@@ -71,6 +71,10 @@ class PilotsUiTest extends BrowserTest {
 
         signInAgainAs(Api.ADMIN_B);
         page.navigate(SignedIn.tenantPage(app, commune, "pilots/" + pilot));
+        // The approver reads the whole plan: its partners and how often it reports among the rest.
+        PlaywrightAssertions.assertThat(page.getByText("VNPT Hậu Giang")).isVisible();
+        PlaywrightAssertions.assertThat(page.getByText("Hằng tháng", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         page.locator("#pilot-approve").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         dialog.getByLabel("Số quyết định").fill("123/QĐ-UBND");
@@ -522,8 +526,8 @@ class PilotsUiTest extends BrowserTest {
         Map<String, Object> kpi = Map.of("code", "QR", "name", KPI, "kind", "NUMBER", "direction", "UP",
                 "unit", "hộ", "baseline", 40, "target", 300, "key", true);
         return Api.as(admin).body(Map.of("name", NAME, "field", "COMMERCE", "startDate", "2026-01-01",
-                        "endDate", "2026-12-31", "responsible", "Nguyễn Văn Tâm", "kpis", List.of(kpi),
-                        "criteria", criteria))
+                        "endDate", "2026-12-31", "responsible", "Nguyễn Văn Tâm", "partners", List.of("VNPT Hậu Giang"),
+                        "kpis", List.of(kpi), "criteria", criteria))
                 .post("/api/v1/tenants/{code}/pilots", tenant).then().statusCode(201).extract().path("id");
     }
 

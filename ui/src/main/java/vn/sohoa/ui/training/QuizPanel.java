@@ -131,6 +131,9 @@ class QuizPanel extends VerticalLayout {
                 || !clock.instant().isAfter(attempt.deadline())) {
             return false;
         }
+        if (getChildren().anyMatch(shown -> "quiz-time-up".equals(shown.getId().orElse(null)))) {
+            return true; // said already: a poll leaves it, and its button, as they are
+        }
         removeAll();
         Paragraph over = new Paragraph(getTranslation("training.quiz.time-up",
                 VietnamCalendar.DAY_TIME.format(attempt.deadline())));

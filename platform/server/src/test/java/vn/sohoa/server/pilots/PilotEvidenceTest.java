@@ -40,9 +40,14 @@ class PilotEvidenceTest {
     }
 
     private io.restassured.response.ValidatableResponse upload(String who, String tenant, byte[] content, String name) {
+        return upload(who, tenant, content, name, "2026-03");
+    }
+
+    private io.restassured.response.ValidatableResponse upload(String who, String tenant, byte[] content, String name,
+                                                               String period) {
         return given().auth().oauth2(Tokens.of(who)).contentType("application/octet-stream").accept("application/json")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .queryParam("kpiCode", "QR").queryParam("period", "2026-03").body(content)
+                .queryParam("kpiCode", "QR").queryParam("period", period).body(content)
                 .post(EVIDENCE, tenant, pilot).then();
     }
 
@@ -65,11 +70,16 @@ class PilotEvidenceTest {
     }
 
     @Test
-    void a_mistyped_or_oversized_file_is_refused_and_nothing_is_stored() {
+    void a_mistyped_or_oversized_file_or_a_period_the_pilot_does_not_report_is_refused_and_nothing_is_stored() {
         upload(Api.ADMIN_A, world.commune, "tên,số\nA,1\n".getBytes(StandardCharsets.UTF_8), "bang.pdf")
                 .statusCode(415).contentType("application/problem+json");
         upload(Api.ADMIN_A, world.commune, pdf(10 * 1024 * 1024 + 1), "lon.pdf")
                 .statusCode(413).contentType("application/problem+json");
+        // Evidence of an actual is for a period an actual could be recorded for.
+        upload(Api.ADMIN_A, world.commune, pdf(1000), "tuong-lai.pdf", "2099-01").statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("period"));
+        upload(Api.ADMIN_A, world.commune, pdf(1000), "quy.pdf", "2026-Q1").statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("period"));
         Api.as(Api.ADMIN_A).get(EVIDENCE, world.commune, pilot).then().statusCode(200).body("size()", equalTo(0));
     }
 }

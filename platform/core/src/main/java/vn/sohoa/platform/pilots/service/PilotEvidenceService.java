@@ -46,11 +46,14 @@ public class PilotEvidenceService {
     @Inject
     Clock clock;
 
+    @Inject
+    PilotMeasurementService measurements;
+
     /**
      * Stores an evidence file for a pilot of the entered tenant, streamed from {@code body}.
      *
      * @throws ProblemException 404 when the tenant has no such pilot; 400 for a KPI, period or criterion the
-     *                          pilot does not have; 409 for a DRAFT, CLOSED or STOPPED pilot; 415 for a file that
+     *                          pilot does not have (a period as for its actuals); 409 for a DRAFT, CLOSED or STOPPED pilot; 415 for a file that
      *                          is not PDF, JPEG, PNG, XLSX or DOCX by its content; 413 above 10 MB. Nothing is
      *                          stored on any of them.
      */
@@ -61,7 +64,8 @@ public class PilotEvidenceService {
             throw ProblemException.invalid("kpiCode", "names no KPI of pilot " + pilotId);
         }
         if (link.period() != null) {
-            Period.parse(link.period());
+            // The period an actual could be recorded for: of the pilot's frequency, begun, within its dates.
+            measurements.fits(Period.parse(link.period()), pilot.plan());
         }
         if (link.criterionCode() != null && pilot.design().criterion(link.criterionCode()).isEmpty()) {
             throw ProblemException.invalid("criterionCode", "names no criterion of pilot " + pilotId);

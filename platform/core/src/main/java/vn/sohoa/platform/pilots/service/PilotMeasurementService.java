@@ -73,7 +73,7 @@ public class PilotMeasurementService {
      *
      * @throws ProblemException 400 naming {@code period}
      */
-    private void fits(Period period, PilotPlan plan) {
+    void fits(Period period, PilotPlan plan) {
         boolean quarterly = plan.reporting() == Reporting.QUARTERLY;
         if (quarterly != (period.months() == 3)) {
             throw ProblemException.invalid("period", quarterly ? "this pilot reports by quarter, such as 2026-Q4"

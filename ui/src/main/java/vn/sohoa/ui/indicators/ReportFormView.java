@@ -178,12 +178,9 @@ public class ReportFormView extends TenantPage implements HasDynamicTitle {
         List<EnteredValue> values = new ArrayList<>();
         boolean readable = true;
         for (ValueInput input : inputs) {
-            if (input.untouchedAutomatic()) {
-                continue;
-            }
             Optional<EnteredValue> value = input.entered();
             readable &= value.isPresent();
-            value.ifPresent(values::add);
+            value.filter(read -> !input.untouchedAutomatic(read)).ifPresent(values::add);
         }
         if (!readable) {
             return Optional.empty();

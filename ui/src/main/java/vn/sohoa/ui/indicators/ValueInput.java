@@ -125,16 +125,13 @@ class ValueInput extends Div {
     }
 
     /**
-     * Whether this is an automatic value as the form showed it, with no reason typed: the person replaced nothing,
-     * so a save leaves it out and Sohoa computes it afresh (the records logged since the page opened count).
+     * Whether {@code value}, as {@link #entered()} read it, is this automatic value as the form showed it, with no
+     * reason typed: the person replaced nothing, so a save leaves it out and Sohoa computes it afresh (the records
+     * logged since the page opened count).
      */
-    boolean untouchedAutomatic() {
-        if (!entry.automatic() || reason.isVisible() && !reason.getValue().isBlank()) {
-            return false;
-        }
-        EnteredValue shown = new EnteredValue(entry.indicatorCode(), entry.value(), entry.numerator(),
-                entry.denominator(), entry.yes(), null);
-        return entered().map(value -> value.sameFigure(shown)).orElse(false);
+    boolean untouchedAutomatic(EnteredValue value) {
+        return entry.automatic() && value.overrideReason() == null && value.sameFigure(new EnteredValue(
+                entry.indicatorCode(), entry.value(), entry.numerator(), entry.denominator(), entry.yes(), null));
     }
 
     /** The value as entered; empty, with the field marked, when a figure cannot be read. */

@@ -35,13 +35,15 @@ import vn.sohoa.ui.tenancy.TenantDownload;
 /**
  * A pilot's evidence files: each one downloaded as it was uploaded, with what it supports (a criterion of the
  * rubric, the actual of a KPI for a period, or the pilot as a whole), and, for the unit's administrator while
- * the pilot takes evidence, an upload that says what the file supports. The server decides a file's type from its content: a file that is no
- * PDF, JPEG, PNG, XLSX or DOCX, or that is larger than 10 MB, is refused with its own message and nothing kept.
+ * the pilot takes evidence, an upload that says what the file supports. The server decides a file's type from its
+ * content: a file that is no PDF, JPEG, PNG, XLSX or DOCX, or that is larger than 10 MB, is refused with its own
+ * message and nothing kept.
  */
 class EvidencePanel extends VerticalLayout {
 
-    private static final String CRITERION = "criterion:";
-    private static final String KPI = "kpi:";
+    /** What a file may support: a criterion of the rubric, or a KPI (whose period is typed beside it). */
+    private record Supported(String criterionCode, String kpiCode, String label) {
+    }
 
     private final Grid<Evidence> grid = new Grid<>();
 
@@ -87,19 +89,17 @@ class EvidencePanel extends VerticalLayout {
         note.setMaxLength(500);
         note.setWidthFull();
         // What the file supports: a criterion the self-assessment names it for, or a KPI's actual of a period.
-        Select<String> supports = new Select<>();
+        Select<Supported> supports = new Select<>();
         supports.setId("evidence-supports");
         supports.setLabel(getTranslation("pilots.evidence.supports"));
-        List<String> targets = new ArrayList<>();
-        pilot.design().criteria().forEach(criterion -> targets.add(CRITERION + criterion.code()));
-        pilot.design().kpis().forEach(kpi -> targets.add(KPI + kpi.code()));
+        List<Supported> targets = new ArrayList<>();
+        pilot.design().criteria().forEach(c -> targets.add(new Supported(c.code(), null, c.code() + " · " + c.name())));
+        pilot.design().kpis().forEach(k -> targets.add(new Supported(null, k.code(), k.code() + " · " + k.name())));
         supports.setItems(targets);
         supports.setEmptySelectionAllowed(true);
         supports.setEmptySelectionCaption(getTranslation("pilots.evidence.for-pilot"));
         supports.setItemLabelGenerator(target -> target == null ? getTranslation("pilots.evidence.for-pilot")
-                : target.startsWith(CRITERION)
-                ? pilot.design().criterion(target.substring(CRITERION.length())).map(c -> c.code() + " · " + c.name()).orElse(target)
-                : pilot.design().kpi(target.substring(KPI.length())).map(k -> k.code() + " · " + k.name()).orElse(target));
+                : target.label());
         supports.setWidthFull();
         TextField period = new TextField(getTranslation("pilots.measurement.period"));
         period.setId("evidence-period");
@@ -107,7 +107,7 @@ class EvidencePanel extends VerticalLayout {
         period.setPlaceholder("2026-11");
         period.setVisible(false);
         supports.addValueChangeListener(change -> period.setVisible(change.getValue() != null
-                && change.getValue().startsWith(KPI)));
+                && change.getValue().kpiCode() != null));
         Upload upload = new Upload();
         upload.setId("evidence-upload");
         upload.setMaxFiles(1);
@@ -122,13 +122,12 @@ class EvidencePanel extends VerticalLayout {
             upload.clearFileList();
             try {
                 tenant.enter(PilotAccess.MANAGE);
-                String target = supports.getValue();
-                boolean forKpi = target != null && target.startsWith(KPI);
+                Supported target = supports.getValue();
+                String kpi = target == null ? null : target.kpiCode();
                 evidence.upload(pilot.id(), new ByteArrayInputStream(bytes), metadata.fileName(),
-                        new EvidenceLink(forKpi ? target.substring(KPI.length()) : null,
-                                forKpi ? FormParts.strip(period.getValue()) : null,
-                                target != null && target.startsWith(CRITERION) ? target.substring(CRITERION.length()) : null,
-                                FormParts.strip(note.getValue())), tenant.caller());
+                        new EvidenceLink(kpi, kpi == null ? null : FormParts.strip(period.getValue()),
+                                target == null ? null : target.criterionCode(), FormParts.strip(note.getValue())),
+                        tenant.caller());
             } catch (ProblemException refused) {
                 refusal(refused);
                 return;
